@@ -1,0 +1,55 @@
+package ovc.run.artifact;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import ovc.run.CheckStatus;
+
+/** Renders {@link RunFacts} as the exact text of run.json and checks.json. */
+public final class ArtifactJson {
+
+    private ArtifactJson() {}
+
+    /** The text of run.json. */
+    public static String runJson(RunFacts facts) {
+        Map<String, Object> run = new LinkedHashMap<>(16);
+        run.put("run_id", facts.runId());
+        run.put("pipeline_id", facts.pipelineId());
+        run.put("pipeline_version", facts.pipelineVersion());
+        run.put("started_utc", UtcTimestamps.seconds(facts.started()));
+        run.put("finished_utc", UtcTimestamps.seconds(facts.finished()));
+        run.put("duration_ms", facts.durationMs());
+        run.put("status", facts.status().name().toLowerCase(Locale.ROOT));
+        run.put("trigger", Map.of(
+                "type", facts.trigger().type(),
+                "source", facts.trigger().source(),
+                "actor", facts.trigger().actor()));
+        run.put("git", Map.of(
+                "sha", facts.git().sha(),
+                "sha7", facts.git().sha7(),
+                "ref", facts.git().ref()));
+        run.put("env", Map.of("present", facts.env().present(), "missing", facts.env().missing()));
+        List<Object> inputs = new ArrayList<>(facts.inputs().size());
+        facts.inputs().forEach(input -> inputs.add(input.toJson()));
+        run.put("inputs", inputs);
+        List<Object> outputs = new ArrayList<>(facts.outputs().size());
+        facts.outputs().forEach(output -> outputs.add(output.toJson()));
+        run.put("outputs", outputs);
+        return CanonicalJson.write(run);
+    }
+
+    /** The text of checks.json. */
+    public static String checksJson(RunFacts facts) {
+        List<Object> checks = new ArrayList<>(facts.checks().size());
+        facts.checks().forEach(check -> checks.add(check.toJson()));
+        return CanonicalJson.write(Map.of(
+                "run_id", facts.runId(),
+                "checks", checks,
+                "summary", Map.of(
+                        "pass", facts.count(CheckStatus.PASS),
+                        "fail", facts.count(CheckStatus.FAIL),
+                        "skip", facts.count(CheckStatus.SKIP))));
+    }
+}

@@ -1,0 +1,107 @@
+package ovc.run.artifact;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a tree of maps, lists, strings, numbers, booleans and nulls exactly as Python's
+ * {@code json.dumps(obj, indent=2, sort_keys=True, ensure_ascii=True) + "\n"} does, because the
+ * v0.1 artifacts are read by tools that were written against those bytes.
+ *
+ * <p>Keys are sorted by code point at every level (Python's string order), non-ASCII is escaped as
+ * lowercase {@code \}{@code uXXXX}, empty containers are {@code []} and {@code {}}. The same tree
+ * always gives the same bytes.
+ */
+public final class CanonicalJson {
+
+    // One factory for the JVM: it is thread-safe and holds the symbol tables the generators share.
+    private static final JsonFactory FACTORY = new JsonFactory().setCharacterEscapes(PythonAsciiEscapes.INSTANCE);
+
+    private CanonicalJson() {}
+
+    /**
+     * Renders {@code tree} as canonical JSON text, ending in a newline.
+     *
+     * @param tree a {@link Map} with string keys, a {@link Collection}, an array of objects, a
+     *     {@link CharSequence}, {@link Number}, {@link Boolean} or {@code null}, nested freely
+     * @return the text, pure ASCII
+     * @throws IllegalArgumentException when the tree holds a value JSON cannot represent (another
+     *     type, a non-finite number); see {@link JsonValues#sanitize} for a forgiving conversion
+     */
+    public static String write(Object tree) {
+        StringWriter out = new StringWriter(256);
+        try (JsonGenerator gen = FACTORY.createGenerator(out)) {
+            gen.setPrettyPrinter(new PythonIndentPrinter());
+            writeValue(gen, tree);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a StringWriter cannot fail", e);
+        }
+        return out.append('\n').toString();
+    }
+
+    private static void writeValue(JsonGenerator gen, Object value) throws IOException {
+        if (value == null) {
+            gen.writeNull();
+        } else if (value instanceof CharSequence text) {
+            gen.writeString(text.toString());
+        } else if (value instanceof Boolean flag) {
+            gen.writeBoolean(flag);
+        } else if (value instanceof Number number) {
+            writeNumber(gen, number);
+        } else if (value instanceof Map<?, ?> map) {
+            writeObject(gen, map);
+        } else if (value instanceof Collection<?> items) {
+            gen.writeStartArray();
+            for (Object item : items) {
+                writeValue(gen, item);
+            }
+            gen.writeEndArray();
+        } else if (value instanceof Object[] items) {
+            writeValue(gen, List.of(items));
+        } else {
+            throw new IllegalArgumentException(
+                    "cannot write a " + value.getClass().getName() + " as JSON");
+        }
+    }
+
+    private static void writeObject(JsonGenerator gen, Map<?, ?> map) throws IOException {
+        List<Map.Entry<String, Object>> entries = new ArrayList<>(map.size());
+        for (Map.Entry<?, ?> entry : map.entrySet()) {
+            if (!(entry.getKey() instanceof String key)) {
+                throw new IllegalArgumentException("JSON object keys must be strings, got " + entry.getKey());
+            }
+            entries.add(Map.entry(key, entry.getValue() == null ? JsonValues.NULL : entry.getValue()));
+        }
+        entries.sort(Map.Entry.comparingByKey(JsonValues.CODE_POINT_ORDER));
+        gen.writeStartObject();
+        for (Map.Entry<String, Object> entry : entries) {
+            gen.writeFieldName(entry.getKey());
+            writeValue(gen, entry.getValue() == JsonValues.NULL ? null : entry.getValue());
+        }
+        gen.writeEndObject();
+    }
+
+    private static void writeNumber(JsonGenerator gen, Number number) throws IOException {
+        if (number instanceof Integer || number instanceof Long
+                || number instanceof Short || number instanceof Byte) {
+            gen.writeNumber(number.longValue());
+        } else if (number instanceof BigInteger big) {
+            gen.writeNumber(big);
+        } else {
+            double d = number instanceof BigDecimal dec ? dec.doubleValue() : number.doubleValue();
+            if (!Double.isFinite(d)) {
+                throw new IllegalArgumentException("JSON has no representation for " + d);
+            }
+            gen.writeNumber(PythonFloat.repr(d));
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package ovc.run.artifact;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One entry of run.json's {@code inputs}: what the run read. Equal entries are one input.
+ *
+ * @param type lower snake_case kind of source, e.g. {@code neon_table}
+ * @param ref what exactly was read: a table, a file, an instrument
+ * @param range the slice that was read, or {@code null}
+ */
+public record InputEntry(String type, String ref, String range) {
+
+    /** Validates the fields; see the class description. */
+    public InputEntry {
+        Identifiers.requireSnakeCase("input type", type);
+        Identifiers.requireText("input ref", ref);
+        if (range != null && range.isEmpty()) {
+            range = null;
+        }
+    }
+
+    Map<String, Object> toJson() {
+        Map<String, Object> json = new LinkedHashMap<>(4);
+        json.put("type", type);
+        json.put("ref", ref);
+        if (range != null) {
+            json.put("range", range);
+        }
+        return json;
+    }
+}

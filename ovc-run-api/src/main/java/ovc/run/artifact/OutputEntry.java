@@ -1,0 +1,46 @@
+package ovc.run.artifact;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One entry of run.json's {@code outputs}: what the run wrote. Equal entries are one output.
+ *
+ * @param type lower snake_case kind of target, e.g. {@code neon_table}, {@code file}, {@code run}
+ * @param ref what exactly was written
+ * @param rowsWritten rows inserted, or {@code null} when not counted
+ * @param rowsUpdated rows updated, or {@code null} when not counted
+ * @param extra further facts as a JSON tree (see {@link JsonValues#sanitize}), or {@code null}
+ */
+public record OutputEntry(String type, String ref, Long rowsWritten, Long rowsUpdated, Map<String, Object> extra) {
+
+    /** Validates the fields; see the class description. */
+    public OutputEntry {
+        Identifiers.requireSnakeCase("output type", type);
+        Identifiers.requireText("output ref", ref);
+        requireCount("rows_written", rowsWritten);
+        requireCount("rows_updated", rowsUpdated);
+    }
+
+    private static void requireCount(String what, Long count) {
+        if (count != null && count < 0) {
+            throw new IllegalArgumentException(what + " must be >= 0, got " + count);
+        }
+    }
+
+    Map<String, Object> toJson() {
+        Map<String, Object> json = new LinkedHashMap<>(8);
+        json.put("type", type);
+        json.put("ref", ref);
+        if (rowsWritten != null) {
+            json.put("rows_written", rowsWritten);
+        }
+        if (rowsUpdated != null) {
+            json.put("rows_updated", rowsUpdated);
+        }
+        if (extra != null) {
+            json.put("extra", extra);
+        }
+        return json;
+    }
+}

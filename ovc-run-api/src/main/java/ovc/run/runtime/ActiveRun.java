@@ -1,0 +1,240 @@
+package ovc.run.runtime;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import ovc.run.CheckStatus;
+import ovc.run.RunInfo;
+import ovc.run.RunStatus;
+import ovc.run.artifact.CheckEntry;
+import ovc.run.artifact.EnvReport;
+import ovc.run.artifact.Evidence;
+import ovc.run.artifact.GitInfo;
+import ovc.run.artifact.InputEntry;
+import ovc.run.artifact.JsonValues;
+import ovc.run.artifact.OutputEntry;
+import ovc.run.artifact.RunFacts;
+import ovc.run.artifact.RunLog;
+import ovc.run.artifact.Secrets;
+import ovc.run.artifact.TriggerInfo;
+
+/**
+ * One run between start and finish: what it has recorded so far. Every method may be called from
+ * many threads at once. Created and finished only by {@link RunLifecycle}.
+ */
+public final class ActiveRun implements RunInfo {
+
+    private enum State { ACTIVE, FINISHING, FINISHED }
+
+    private final String runId;
+    private final Path directory;
+    private final boolean recorded;
+    private final PipelineSpec spec;
+    private final Instant started;
+    private final TriggerInfo trigger;
+    private final GitInfo git;
+    private final EnvReport env;
+    private final Secrets secrets;
+    private final RunLog log;
+    private final RunProblems problems;
+    private final RunEnvironment environment;
+    private final ActiveRun parent;
+
+    private final Object lock = new Object();
+    private final Set<InputEntry> inputs = new LinkedHashSet<>();
+    private final Set<OutputEntry> outputs = new LinkedHashSet<>();
+    private final List<CheckEntry> checks = new ArrayList<>();
+    private RunStatus statusCap = RunStatus.SUCCESS;
+    private volatile State state = State.ACTIVE;
+
+    ActiveRun(String runId, Path directory, boolean recorded, PipelineSpec spec, Instant started,
+            TriggerInfo trigger, GitInfo git, EnvReport env, Secrets secrets, RunLog log,
+            RunProblems problems, RunEnvironment environment, ActiveRun parent) {
+        this.runId = runId;
+        this.directory = directory;
+        this.recorded = recorded;
+        this.spec = spec;
+        this.started = started;
+        this.trigger = trigger;
+        this.git = git;
+        this.env = env;
+        this.secrets = secrets;
+        this.log = log;
+        this.problems = problems;
+        this.environment = environment;
+        this.parent = parent;
+    }
+
+    @Override
+    public String runId() {
+        return runId;
+    }
+
+    @Override
+    public String pipelineId() {
+        return spec.id();
+    }
+
+    @Override
+    public Path directory() {
+        return directory;
+    }
+
+    @Override
+    public Path artifact(String relativePath) {
+        Evidence.require("artifacts/" + relativePath);
+        Path file = directory.resolve("artifacts").resolve(relativePath);
+        try {
+            Files.createDirectories(file.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the artifacts folder of run " + runId, e);
+        }
+        return file;
+    }
+
+    /** The declaration this run is of. */
+    public PipelineSpec spec() {
+        return spec;
+    }
+
+    /** The run that was active on the starting thread, which records this one as an output. */
+    public ActiveRun parent() {
+        return parent;
+    }
+
+    /** Whether the folder was claimed; when not, the run is kept in memory only. */
+    public boolean isRecorded() {
+        return recorded;
+    }
+
+    /** Whether finishing has begun; later records are dropped. */
+    public boolean isFinished() {
+        return state != State.ACTIVE;
+    }
+
+    /** Records an input; an equal input recorded before stays the only one. */
+    public void recordInput(String type, String ref, String range) {
+        InputEntry entry = new InputEntry(type, secrets.mask(ref), secrets.mask(range));
+        synchronized (lock) {
+            if (accepting("input " + type)) {
+                inputs.add(entry);
+            }
+        }
+    }
+
+    /** Records an output; {@code extra} is copied, made JSON-safe and masked. */
+    public void recordOutput(String type, String ref, Long rowsWritten, Long rowsUpdated, Map<String, ?> extra) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> safeExtra = extra == null ? null
+                : (Map<String, Object>) JsonValues.sanitize(extra, secrets::mask,
+                        problem -> problems.note("output " + type + " extra: " + problem));
+        OutputEntry entry = new OutputEntry(type, secrets.mask(ref), rowsWritten, rowsUpdated, safeExtra);
+        synchronized (lock) {
+            if (accepting("output " + type)) {
+                outputs.add(entry);
+            }
+        }
+    }
+
+    /** Records a check; its id, name and evidence are validated now, not when the run finishes. */
+    public void recordCheck(String id, String name, CheckStatus status, List<String> evidence) {
+        CheckEntry entry = new CheckEntry(id, secrets.mask(name), status, evidence);
+        synchronized (lock) {
+            if (accepting("check " + id)) {
+                checks.add(entry);
+            }
+        }
+    }
+
+    /** Appends to run.log and returns the number of its first line. */
+    public int log(String text) {
+        return log.append(text);
+    }
+
+    /** Caps the final status: a run may be lowered to partial or failed, never raised. */
+    public void lowerStatus(RunStatus status) {
+        synchronized (lock) {
+            statusCap = statusCap.worse(status);
+        }
+    }
+
+    private boolean accepting(String what) {
+        if (state == State.ACTIVE) {
+            return true;
+        }
+        problems.note(what + " was recorded after the run finished; it is not in the run's files");
+        return false;
+    }
+
+    // ---- used by RunLifecycle while finishing ----
+
+    boolean beginFinishing() {
+        synchronized (lock) {
+            if (state != State.ACTIVE) {
+                return false;
+            }
+            state = State.FINISHING;
+            return true;
+        }
+    }
+
+    void addFinishingCheck(CheckEntry check) {
+        synchronized (lock) {
+            checks.add(check);
+        }
+    }
+
+    /** The final status: an error or any failed check fails it, a skip makes it partial, the cap lowers it. */
+    RunStatus deriveStatus(boolean errored) {
+        synchronized (lock) {
+            RunStatus derived = RunStatus.SUCCESS;
+            for (CheckEntry check : checks) {
+                if (check.status() == CheckStatus.FAIL) {
+                    derived = RunStatus.FAILED;
+                } else if (check.status() == CheckStatus.SKIP) {
+                    derived = derived.worse(RunStatus.PARTIAL);
+                }
+            }
+            return (errored ? RunStatus.FAILED : derived).worse(statusCap);
+        }
+    }
+
+    RunFacts facts(Instant finished, RunStatus status) {
+        synchronized (lock) {
+            return new RunFacts(runId, spec.id(), spec.version(), started, finished, status, trigger, git, env,
+                    new ArrayList<>(inputs), new ArrayList<>(outputs), checks);
+        }
+    }
+
+    void markFinished() {
+        state = State.FINISHED;
+    }
+
+    RunLog runLog() {
+        return log;
+    }
+
+    RunProblems problems() {
+        return problems;
+    }
+
+    RunEnvironment environment() {
+        return environment;
+    }
+
+    EnvReport env() {
+        return env;
+    }
+
+    @Override
+    public String toString() {
+        return "run " + runId;
+    }
+}

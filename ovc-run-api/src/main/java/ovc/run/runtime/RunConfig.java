@@ -1,0 +1,116 @@
+package ovc.run.runtime;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How runs are recorded. Each setting comes from, in order: explicit overrides (the agent's
+ * arguments), the system property {@code ovc.run.<name>}, the variable {@code OVC_RUN_<NAME>}
+ * (dots become underscores), then the default.
+ *
+ * <table>
+ *   <caption>Settings</caption>
+ *   <tr><th>name</th><th>default</th><th>meaning</th></tr>
+ *   <tr><td>reports</td><td>reports/runs</td><td>folder that holds run folders, relative to the working directory</td></tr>
+ *   <tr><td>trigger</td><td>detected</td><td>trigger type, e.g. worker_cron</td></tr>
+ *   <tr><td>trigger.source</td><td>detected</td><td>trigger source</td></tr>
+ *   <tr><td>trigger.actor</td><td>detected</td><td>trigger actor</td></tr>
+ *   <tr><td>strict</td><td>false</td><td>a run that cannot be recorded fails instead of warning</td></tr>
+ *   <tr><td>capture</td><td>all</td><td>{@code none} leaves stdout and stderr out of run.log</td></tr>
+ *   <tr><td>debug</td><td>false</td><td>explain recording decisions on stderr</td></tr>
+ * </table>
+ *
+ * @param reportsDirectory absolute folder that holds run folders
+ * @param triggerType explicit trigger type, or null to detect
+ * @param triggerSource explicit trigger source, or null to detect
+ * @param triggerActor explicit trigger actor, or null to detect
+ * @param strict whether a recording failure fails the run
+ * @param capture whether stdout and stderr are copied into run.log
+ * @param debug whether to explain decisions on stderr
+ * @param problems settings that were present but invalid, one message each (already defaulted)
+ */
+public record RunConfig(
+        Path reportsDirectory,
+        String triggerType,
+        String triggerSource,
+        String triggerActor,
+        boolean strict,
+        boolean capture,
+        boolean debug,
+        List<String> problems) {
+
+    /** Prefix of the system properties. */
+    public static final String PROPERTY_PREFIX = "ovc.run.";
+    /** Prefix of the environment variables. */
+    public static final String ENV_PREFIX = "OVC_RUN_";
+    /** Every setting name. */
+    public static final Set<String> NAMES =
+            Set.of("reports", "trigger", "trigger.source", "trigger.actor", "strict", "capture", "debug");
+
+    /** Copies the problems. */
+    public RunConfig {
+        problems = List.copyOf(problems);
+    }
+
+    /** Resolves every setting from {@code environment} alone. */
+    public static RunConfig resolve(RunEnvironment environment) {
+        return resolve(Map.of(), environment);
+    }
+
+    /**
+     * Resolves every setting.
+     *
+     * @param overrides settings by name that win over properties and variables
+     * @param environment where properties, variables and the working directory come from
+     */
+    public static RunConfig resolve(Map<String, String> overrides, RunEnvironment environment) {
+        List<String> problems = new ArrayList<>();
+        Lookup lookup = new Lookup(overrides, environment);
+        Path reports = environment.workingDirectory().resolve(lookup.get("reports", "reports/runs")).normalize();
+        String trigger = lookup.get("trigger", null);
+        if (trigger != null && !ovc.run.artifact.TriggerInfo.TYPES.contains(trigger)) {
+            problems.add("trigger '" + trigger + "' is not one of " + ovc.run.artifact.TriggerInfo.TYPES
+                    + "; detecting the trigger instead");
+            trigger = null;
+        }
+        boolean strict = lookup.flag("strict", false, problems);
+        String capture = lookup.get("capture", "all").toLowerCase(Locale.ROOT);
+        if (!capture.equals("all") && !capture.equals("none")) {
+            problems.add("capture '" + capture + "' is not 'all' or 'none'; capturing all");
+            capture = "all";
+        }
+        boolean debug = lookup.flag("debug", false, problems);
+        return new RunConfig(reports, trigger, lookup.get("trigger.source", null), lookup.get("trigger.actor", null),
+                strict, capture.equals("all"), debug, problems);
+    }
+
+    private record Lookup(Map<String, String> overrides, RunEnvironment environment) {
+
+        String get(String name, String fallback) {
+            String value = overrides.get(name);
+            if (value == null || value.isBlank()) {
+                value = environment.properties().get(PROPERTY_PREFIX + name);
+            }
+            if (value == null || value.isBlank()) {
+                value = environment.env().get(ENV_PREFIX + name.replace('.', '_').toUpperCase(Locale.ROOT));
+            }
+            return value == null || value.isBlank() ? fallback : value.trim();
+        }
+
+        boolean flag(String name, boolean fallback, List<String> problems) {
+            String value = get(name, null);
+            if (value == null) {
+                return fallback;
+            }
+            if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+                return Boolean.parseBoolean(value);
+            }
+            problems.add(name + " '" + value + "' is not true or false; using " + fallback);
+            return fallback;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package ovc.run.runtime;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import ovc.run.artifact.UtcTimestamps;
+
+/**
+ * Gives each run its own folder. The run_id is {@code <UTC start>__<pipeline>__<sha7>}; two runs of
+ * one pipeline in the same second at the same commit would share it, so the folder is claimed
+ * with an atomic create and a taken id moves on to the next second. No run ever overwrites another.
+ */
+public final class RunIdAllocator {
+
+    /** A day of seconds: more runs than that starting together means something else is wrong. */
+    static final int MAX_ATTEMPTS = 86_400;
+
+    /** A claimed run folder. @param runId its id @param directory the folder, created empty */
+    public record Claim(String runId, Path directory) {}
+
+    private RunIdAllocator() {}
+
+    /** The run_id for a run of {@code pipelineId} at {@code sha7} started at {@code start}. */
+    public static String runId(Instant start, String pipelineId, String sha7) {
+        return UtcTimestamps.compact(start) + "__" + pipelineId + "__" + sha7;
+    }
+
+    /**
+     * Creates the run's folder under {@code reportsDirectory}, the first second from {@code start}
+     * on whose id is free.
+     *
+     * @throws IOException when the reports folder cannot be created or written
+     */
+    public static Claim claim(Path reportsDirectory, Instant start, String pipelineId, String sha7) throws IOException {
+        Files.createDirectories(reportsDirectory);
+        for (int second = 0; second < MAX_ATTEMPTS; second++) {
+            String runId = runId(start.plusSeconds(second), pipelineId, sha7);
+            Path directory = reportsDirectory.resolve(runId);
+            try {
+                Files.createDirectory(directory);
+                return new Claim(runId, directory);
+            } catch (FileAlreadyExistsException taken) {
+                // Another run of this pipeline owns that second: try the next one.
+            }
+        }
+        throw new IOException("no free run_id for " + pipelineId + " within a day of " + start
+                + " under " + reportsDirectory);
+    }
+}

@@ -1,0 +1,227 @@
+package ovc.run.runtime;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import ovc.run.CheckStatus;
+import ovc.run.MissingEnvironmentException;
+import ovc.run.RunRecordingException;
+import ovc.run.RunStatus;
+import ovc.run.artifact.ArtifactJson;
+import ovc.run.artifact.AtomicFiles;
+import ovc.run.artifact.CheckEntry;
+import ovc.run.artifact.EnvReport;
+import ovc.run.artifact.Evidence;
+import ovc.run.artifact.GitInfo;
+import ovc.run.artifact.RunFacts;
+import ovc.run.artifact.RunLog;
+import ovc.run.artifact.Secrets;
+import ovc.run.artifact.TriggerInfo;
+
+/**
+ * The one start and finish path of every run. The agent's advice, {@code RunWriter} and the
+ * {@code exec} wrapper all call these methods, so a run behaves the same whoever started it.
+ */
+public final class RunLifecycle {
+
+    /** Check made when required variables are declared. */
+    public static final String REQUIRED_ENV_CHECK = "required_env_present";
+    /** Check added when an exception ends a run. */
+    public static final String EXECUTION_ERROR_CHECK = "execution_error";
+    /** Check added when the process exits with a non-zero code inside a run. */
+    public static final String EXIT_CODE_CHECK = "process_exit_code";
+    /** Check added when the process ends (signal, exit) before the run finished. */
+    public static final String TERMINATED_CHECK = "process_terminated";
+
+    private static final Object HOOK_LOCK = new Object();
+    private static boolean hookInstalled;
+
+    private RunLifecycle() {}
+
+    /** Starts a run of {@code spec} configured by this process's properties and environment. */
+    public static ActiveRun start(PipelineSpec spec) {
+        RunEnvironment environment = RunEnvironment.system();
+        return start(spec, RunConfig.resolve(environment), environment);
+    }
+
+    /**
+     * Starts a run: claims its folder, writes line 1 of run.log, announces {@code RUN_ID=} on
+     * stdout, binds the current thread to it and evaluates the required environment.
+     *
+     * @throws MissingEnvironmentException when a required variable is missing; the run is then
+     *     already finished as failed, and the caller must not run the pipeline's body
+     * @throws RunRecordingException in strict mode, when the folder cannot be created
+     */
+    public static ActiveRun start(PipelineSpec spec, RunConfig config, RunEnvironment environment) {
+        config.problems().forEach(problem -> Warnings.once(environment.err(), "WARNING: " + problem));
+        Instant started = environment.clock().instant();
+        GitInfo git = GitResolver.resolve(environment.env(), environment.workingDirectory());
+        TriggerInfo trigger = TriggerDetector.detect(config, environment.env());
+        EnvReport env = RequiredEnv.evaluate(spec.requiredEnv(), environment.env());
+        Secrets secrets = Secrets.of(environment.env(), RequiredEnv.names(spec.requiredEnv()));
+        Path reports = config.reportsDirectory();
+
+        String runId;
+        Path directory;
+        RunLog log;
+        RunProblems problems;
+        boolean recorded;
+        try {
+            RunIdAllocator.Claim claim = RunIdAllocator.claim(reports, started, spec.id(), git.sha7());
+            runId = claim.runId();
+            directory = claim.directory();
+            problems = new RunProblems(runId, config.strict(), environment.err());
+            log = RunLog.create(directory.resolve("run.log"), runId, secrets, environment.clock(), problems);
+            recorded = true;
+        } catch (IOException e) {
+            runId = RunIdAllocator.runId(started, spec.id(), git.sha7());
+            String message = "cannot create the run folder of " + runId + " under " + reports + ": "
+                    + RunProblems.describe(e);
+            if (config.strict()) {
+                throw new RunRecordingException(message + " (strict mode)", e);
+            }
+            Warnings.once(environment.err(), "WARNING: " + message + "; the pipeline runs unrecorded");
+            directory = reports.resolve(runId);
+            problems = new RunProblems(runId, false, environment.err());
+            log = RunLog.detached(secrets, environment.clock());
+            recorded = false;
+        }
+        environment.out().println("RUN_ID=" + runId);
+
+        ActiveRun run = new ActiveRun(runId, directory, recorded, spec, started, trigger, git, env, secrets, log,
+                problems, environment, RunBinding.bound());
+        RunBinding.activate(run);
+        installShutdownHook();
+        run.log("Run started: pipeline " + spec.id() + " " + spec.version() + ", trigger " + trigger.type()
+                + " (" + trigger.source() + ", " + trigger.actor() + "), git " + git.sha7() + " " + git.ref());
+        checkRequiredEnv(run);
+        return run;
+    }
+
+    private static void checkRequiredEnv(ActiveRun run) {
+        if (run.spec().requiredEnv().isEmpty()) {
+            return;
+        }
+        List<String> missing = run.env().missing();
+        if (missing.isEmpty()) {
+            run.recordCheck(REQUIRED_ENV_CHECK, "Required environment variables present", CheckStatus.PASS, List.of());
+            return;
+        }
+        run.log("Missing required environment variables: " + String.join(", ", missing)
+                + " (unset or empty); the pipeline body is not run");
+        run.recordCheck(REQUIRED_ENV_CHECK, "Required environment variables present", CheckStatus.FAIL,
+                List.of("run.json:$.env.missing"));
+        finish(run, null);
+        throw new MissingEnvironmentException(run.spec().id(), missing, run.runId());
+    }
+
+    /**
+     * Finishes a run: records {@code error} (if any) as check {@code execution_error} with its
+     * stack trace in run.log, derives the status, writes run.json and checks.json atomically and
+     * closes run.log. A second call for the same run does nothing.
+     *
+     * @param error the exception that ended the run, or {@code null}
+     * @return the run's final facts, or {@code null} when it was already finished
+     * @throws RunRecordingException in strict mode, when the files cannot be written
+     */
+    public static RunFacts finish(ActiveRun run, Throwable error) {
+        if (!run.beginFinishing()) {
+            return null;
+        }
+        try {
+            if (error != null) {
+                int line = run.log("Execution failed: " + stackTrace(error));
+                run.addFinishingCheck(new CheckEntry(EXECUTION_ERROR_CHECK, "Execution failed: " + typeName(error),
+                        CheckStatus.FAIL, List.of(Evidence.logLine(line))));
+            }
+            Instant finished = run.environment().clock().instant();
+            RunStatus status = run.deriveStatus(error != null);
+            RunFacts facts = run.facts(finished, status);
+            run.log("Run finished: status " + status.name().toLowerCase(Locale.ROOT) + " in " + facts.durationMs() + " ms");
+            if (run.isRecorded()) {
+                writeArtifacts(run, facts);
+            }
+            return facts;
+        } finally {
+            run.markFinished();
+            run.runLog().close();
+            RunBinding.deactivate(run);
+            ActiveRun parent = run.parent();
+            if (parent != null && !parent.isFinished()) {
+                parent.recordOutput("run", run.runId(), null, null, null);
+            }
+        }
+    }
+
+    private static void writeArtifacts(ActiveRun run, RunFacts facts) {
+        try {
+            AtomicFiles.write(run.directory().resolve("run.json"), ArtifactJson.runJson(facts));
+            AtomicFiles.write(run.directory().resolve("checks.json"), ArtifactJson.checksJson(facts));
+        } catch (IOException e) {
+            run.problems().failed("run.json and checks.json", e);
+        }
+    }
+
+    /**
+     * Finishes every active run because the process is ending: {@code System.exit(status)} when
+     * {@code exitStatus} is given (0 keeps the derived status, anything else fails the run with a
+     * check naming the code), a signal or an unexplained shutdown when it is {@code null}.
+     */
+    public static void processExiting(Integer exitStatus) {
+        for (ActiveRun run : RunBinding.active()) {
+            if (run.isFinished()) {
+                continue;
+            }
+            try {
+                finishForExit(run, exitStatus);
+            } catch (RuntimeException e) {
+                Warnings.once(run.environment().err(), "WARNING: could not finish " + run + " at exit: "
+                        + RunProblems.describe(e));
+            }
+        }
+    }
+
+    private static void finishForExit(ActiveRun run, Integer exitStatus) {
+        if (exitStatus == null) {
+            int line = run.log("Process terminated before the run finished (signal or shutdown)");
+            run.recordCheck(TERMINATED_CHECK, "Process terminated before the run finished", CheckStatus.FAIL,
+                    List.of(Evidence.logLine(line)));
+        } else if (exitStatus != 0) {
+            int line = run.log("System.exit(" + exitStatus + ") called during the run");
+            run.recordCheck(EXIT_CODE_CHECK, "Process exited with code " + exitStatus, CheckStatus.FAIL,
+                    List.of(Evidence.logLine(line)));
+        } else {
+            run.log("System.exit(0) called during the run");
+        }
+        finish(run, null);
+    }
+
+    private static void installShutdownHook() {
+        synchronized (HOOK_LOCK) {
+            if (hookInstalled) {
+                return;
+            }
+            try {
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> processExiting(null), "ovc-run-shutdown"));
+                hookInstalled = true;
+            } catch (IllegalStateException shuttingDown) {
+                // The JVM is already exiting; the run that is starting now cannot be saved by a hook.
+            }
+        }
+    }
+
+    private static String typeName(Throwable error) {
+        String simple = error.getClass().getSimpleName();
+        return simple.isEmpty() ? error.getClass().getName() : simple;
+    }
+
+    private static String stackTrace(Throwable error) {
+        StringWriter text = new StringWriter();
+        error.printStackTrace(new PrintWriter(text));
+        return text.toString().stripTrailing();
+    }
+}

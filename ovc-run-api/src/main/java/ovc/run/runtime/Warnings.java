@@ -1,0 +1,23 @@
+package ovc.run.runtime;
+
+import java.io.PrintStream;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One line on stderr per distinct problem and JVM: a full disk or a bad setting must not flood
+ * the pipeline's own output.
+ */
+public final class Warnings {
+
+    private static final Set<String> PRINTED = ConcurrentHashMap.newKeySet();
+
+    private Warnings() {}
+
+    /** Prints {@code [ovc-run] message} unless the same message was printed before. */
+    public static void once(PrintStream err, String message) {
+        if (PRINTED.add(message)) {
+            err.println("[ovc-run] " + message);
+        }
+    }
+}
