@@ -105,7 +105,8 @@ public final class Run {
     }
 
     /**
-     * Records a check. A {@code fail} fails the run, a {@code skip} makes it at best partial.
+     * Records a check. A {@code fail} fails the run, a {@code skip} makes it at best partial. An id
+     * is one check per run: recording it again keeps the worse status and adds the evidence.
      *
      * @param id snake_case, stable across runs ({@code rows_inserted})
      * @param name human text

@@ -84,6 +84,19 @@ class RunStatusRulesTest {
     }
 
     @Test
+    void aCheckRecordedAgainStaysOneCheckWithTheWorseStatusAndAllEvidence() {
+        RunWriter run = host.start("Rechecked");
+        run.check("rows_match", "Rows match (first batch)", CheckStatus.FAIL, "run.log:line:2");
+        run.check("other", "Other", CheckStatus.PASS);
+        run.check("rows_match", "Rows match", CheckStatus.PASS, "run.log:line:3", "run.log:line:2");
+        run.close();
+        JsonNode checks = Json.read(run.directory().resolve("checks.json"));
+        assertThat(checks.get("checks").get(0).toString()).isEqualTo("{\"evidence\":[\"run.log:line:2\",\"run.log:line:3\"],"
+                + "\"id\":\"rows_match\",\"name\":\"Rows match\",\"status\":\"fail\"}");
+        assertThat(checks.get("summary").toString()).isEqualTo("{\"fail\":1,\"pass\":1,\"skip\":0}");
+    }
+
+    @Test
     void finishingTwiceKeepsTheFirstOutcome() throws Exception {
         RunWriter run = host.start("Twice");
         run.fail(new RuntimeException("first"));

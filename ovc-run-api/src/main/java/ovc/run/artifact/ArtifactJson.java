@@ -14,6 +14,16 @@ public final class ArtifactJson {
 
     /** The text of run.json. */
     public static String runJson(RunFacts facts) {
+        return CanonicalJson.write(runTree(facts));
+    }
+
+    /** The text of checks.json. */
+    public static String checksJson(RunFacts facts) {
+        return CanonicalJson.write(checksTree(facts));
+    }
+
+    /** run.json as a tree for {@link CanonicalJson}. */
+    public static Map<String, Object> runTree(RunFacts facts) {
         Map<String, Object> run = new LinkedHashMap<>(16);
         run.put("run_id", facts.runId());
         run.put("pipeline_id", facts.pipelineId());
@@ -37,19 +47,19 @@ public final class ArtifactJson {
         List<Object> outputs = new ArrayList<>(facts.outputs().size());
         facts.outputs().forEach(output -> outputs.add(output.toJson()));
         run.put("outputs", outputs);
-        return CanonicalJson.write(run);
+        return run;
     }
 
-    /** The text of checks.json. */
-    public static String checksJson(RunFacts facts) {
+    /** checks.json as a tree for {@link CanonicalJson}. */
+    public static Map<String, Object> checksTree(RunFacts facts) {
         List<Object> checks = new ArrayList<>(facts.checks().size());
         facts.checks().forEach(check -> checks.add(check.toJson()));
-        return CanonicalJson.write(Map.of(
+        return Map.of(
                 "run_id", facts.runId(),
                 "checks", checks,
                 "summary", Map.of(
                         "pass", facts.count(CheckStatus.PASS),
                         "fail", facts.count(CheckStatus.FAIL),
-                        "skip", facts.count(CheckStatus.SKIP))));
+                        "skip", facts.count(CheckStatus.SKIP)));
     }
 }

@@ -5,12 +5,14 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 
 /**
  * Writes a tree of maps, lists, strings, numbers, booleans and nulls exactly as Python's
@@ -39,13 +41,28 @@ public final class CanonicalJson {
      */
     public static String write(Object tree) {
         StringWriter out = new StringWriter(256);
-        try (JsonGenerator gen = FACTORY.createGenerator(out)) {
-            gen.setPrettyPrinter(new PythonIndentPrinter());
-            writeValue(gen, tree);
+        try {
+            write(tree, out);
         } catch (IOException e) {
             throw new UncheckedIOException("a StringWriter cannot fail", e);
         }
-        return out.append('\n').toString();
+        return out.toString();
+    }
+
+    /**
+     * Streams {@code tree} as canonical JSON text, ending in a newline, to {@code out}, which stays
+     * open. Large runs are written this way, without the whole text in memory.
+     *
+     * @throws IOException when {@code out} fails
+     * @throws IllegalArgumentException as {@link #write(Object)}
+     */
+    public static void write(Object tree, Writer out) throws IOException {
+        try (JsonGenerator gen = FACTORY.createGenerator(out)) {
+            gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            gen.setPrettyPrinter(new PythonIndentPrinter());
+            writeValue(gen, tree);
+        }
+        out.write('\n');
     }
 
     private static void writeValue(JsonGenerator gen, Object value) throws IOException {
@@ -74,6 +91,16 @@ public final class CanonicalJson {
     }
 
     private static void writeObject(JsonGenerator gen, Map<?, ?> map) throws IOException {
+        if (map instanceof SortedMap<?, ?> sorted && sorted.comparator() == JsonValues.CODE_POINT_ORDER) {
+            // Already in Python's key order (the artifact records build their maps this way).
+            gen.writeStartObject();
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                gen.writeFieldName((String) entry.getKey());
+                writeValue(gen, entry.getValue());
+            }
+            gen.writeEndObject();
+            return;
+        }
         List<Map.Entry<String, Object>> entries = new ArrayList<>(map.size());
         for (Map.Entry<?, ?> entry : map.entrySet()) {
             if (!(entry.getKey() instanceof String key)) {

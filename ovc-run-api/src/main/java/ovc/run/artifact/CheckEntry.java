@@ -1,6 +1,5 @@
 package ovc.run.artifact;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,8 +28,19 @@ public record CheckEntry(String id, String name, CheckStatus status, List<String
         }
     }
 
+    /**
+     * This check recorded again as {@code later}: the worse status (fail over skip over pass), the
+     * later name, and the evidence of both in first-seen order.
+     */
+    public CheckEntry mergedWith(CheckEntry later) {
+        CheckStatus worse = later.status.ordinal() > status.ordinal() ? later.status : status;
+        java.util.LinkedHashSet<String> union = new java.util.LinkedHashSet<>(evidence);
+        union.addAll(later.evidence);
+        return new CheckEntry(id, later.name, worse, List.copyOf(union));
+    }
+
     Map<String, Object> toJson() {
-        Map<String, Object> json = new LinkedHashMap<>(4);
+        Map<String, Object> json = JsonValues.sortedObject();
         json.put("id", id);
         json.put("name", name);
         json.put("status", status.name().toLowerCase(Locale.ROOT));

@@ -1,6 +1,5 @@
 package ovc.run.artifact;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -22,7 +21,7 @@ public record InputEntry(String type, String ref, String range) {
     }
 
     Map<String, Object> toJson() {
-        Map<String, Object> json = new LinkedHashMap<>(4);
+        Map<String, Object> json = JsonValues.sortedObject();
         json.put("type", type);
         json.put("ref", ref);
         if (range != null) {

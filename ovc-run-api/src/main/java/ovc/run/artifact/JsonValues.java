@@ -9,6 +9,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
@@ -22,6 +24,11 @@ public final class JsonValues {
     static final Object NULL = new Object();
 
     private JsonValues() {}
+
+    /** An empty map that keeps its keys in Python's order, so writing it needs no sort. */
+    public static SortedMap<String, Object> sortedObject() {
+        return new TreeMap<>(CODE_POINT_ORDER);
+    }
 
     /**
      * Makes an immutable, writable copy of a value a pipeline recorded (an output's {@code extra}).

@@ -1,6 +1,5 @@
 package ovc.run.artifact;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -29,7 +28,7 @@ public record OutputEntry(String type, String ref, Long rowsWritten, Long rowsUp
     }
 
     Map<String, Object> toJson() {
-        Map<String, Object> json = new LinkedHashMap<>(8);
+        Map<String, Object> json = JsonValues.sortedObject();
         json.put("type", type);
         json.put("ref", ref);
         if (rowsWritten != null) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,7 @@ public final class ActiveRun implements RunInfo {
     private final Object lock = new Object();
     private final Set<InputEntry> inputs = new LinkedHashSet<>();
     private final Set<OutputEntry> outputs = new LinkedHashSet<>();
-    private final List<CheckEntry> checks = new ArrayList<>();
+    private final Map<String, CheckEntry> checks = new LinkedHashMap<>();
     private RunStatus statusCap = RunStatus.SUCCESS;
     private volatile State state = State.ACTIVE;
 
@@ -143,12 +144,16 @@ public final class ActiveRun implements RunInfo {
         }
     }
 
-    /** Records a check; its id, name and evidence are validated now, not when the run finishes. */
+    /**
+     * Records a check; its id, name and evidence are validated now, not when the run finishes. An
+     * id is one check per run: recording it again keeps its place, takes the worse status and the
+     * newer name, and adds the new evidence, so a check that failed once stays failed.
+     */
     public void recordCheck(String id, String name, CheckStatus status, List<String> evidence) {
         CheckEntry entry = new CheckEntry(id, secrets.mask(name), status, evidence);
         synchronized (lock) {
             if (accepting("check " + id)) {
-                checks.add(entry);
+                checks.merge(id, entry, CheckEntry::mergedWith);
             }
         }
     }
@@ -187,7 +192,7 @@ public final class ActiveRun implements RunInfo {
 
     void addFinishingCheck(CheckEntry check) {
         synchronized (lock) {
-            checks.add(check);
+            checks.merge(check.id(), check, CheckEntry::mergedWith);
         }
     }
 
@@ -195,7 +200,7 @@ public final class ActiveRun implements RunInfo {
     RunStatus deriveStatus(boolean errored) {
         synchronized (lock) {
             RunStatus derived = RunStatus.SUCCESS;
-            for (CheckEntry check : checks) {
+            for (CheckEntry check : checks.values()) {
                 if (check.status() == CheckStatus.FAIL) {
                     derived = RunStatus.FAILED;
                 } else if (check.status() == CheckStatus.SKIP) {
@@ -209,7 +214,7 @@ public final class ActiveRun implements RunInfo {
     RunFacts facts(Instant finished, RunStatus status) {
         synchronized (lock) {
             return new RunFacts(runId, spec.id(), spec.version(), started, finished, status, trigger, git, env,
-                    new ArrayList<>(inputs), new ArrayList<>(outputs), checks);
+                    new ArrayList<>(inputs), new ArrayList<>(outputs), new ArrayList<>(checks.values()));
         }
     }
 

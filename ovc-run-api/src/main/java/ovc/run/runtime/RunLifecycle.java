@@ -13,6 +13,7 @@ import ovc.run.RunRecordingException;
 import ovc.run.RunStatus;
 import ovc.run.artifact.ArtifactJson;
 import ovc.run.artifact.AtomicFiles;
+import ovc.run.artifact.CanonicalJson;
 import ovc.run.artifact.CheckEntry;
 import ovc.run.artifact.EnvReport;
 import ovc.run.artifact.Evidence;
@@ -159,8 +160,9 @@ public final class RunLifecycle {
 
     private static void writeArtifacts(ActiveRun run, RunFacts facts) {
         try {
-            AtomicFiles.write(run.directory().resolve("run.json"), ArtifactJson.runJson(facts));
-            AtomicFiles.write(run.directory().resolve("checks.json"), ArtifactJson.checksJson(facts));
+            AtomicFiles.write(run.directory().resolve("run.json"), out -> CanonicalJson.write(ArtifactJson.runTree(facts), out));
+            AtomicFiles.write(run.directory().resolve("checks.json"),
+                    out -> CanonicalJson.write(ArtifactJson.checksTree(facts), out));
         } catch (IOException e) {
             run.problems().failed("run.json and checks.json", e);
         }

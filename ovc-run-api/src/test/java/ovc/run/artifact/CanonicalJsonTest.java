@@ -84,6 +84,13 @@ class CanonicalJsonTest {
     }
 
     @Test
+    void writesNullMapValues() {
+        Map<String, Object> tree = new java.util.HashMap<>();
+        tree.put("missing", null);
+        assertThat(CanonicalJson.write(tree)).isEqualTo("{\n  \"missing\": null\n}\n");
+    }
+
+    @Test
     void refusesWhatJsonCannotHold() {
         assertThatThrownBy(() -> CanonicalJson.write(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> CanonicalJson.write(new Object())).isInstanceOf(IllegalArgumentException.class)
