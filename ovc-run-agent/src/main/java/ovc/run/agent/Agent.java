@@ -15,7 +15,7 @@ final class Agent {
     private Agent(Instrumentation instrumentation, AgentOptions options) {
         this.instrumentation = instrumentation;
         this.options = options;
-        this.transformer = new AnnotationTransformer(options.debug());
+        this.transformer = new AnnotationTransformer(options);
     }
 
     static synchronized void install(AgentOptions options, Instrumentation instrumentation, boolean attached) {

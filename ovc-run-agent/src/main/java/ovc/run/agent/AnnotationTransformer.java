@@ -14,11 +14,11 @@ final class AnnotationTransformer implements ClassFileTransformer {
 
     private static final String RUNTIME = "java/lang/Runtime";
 
-    private final boolean debug;
+    private final AgentOptions options;
     private volatile boolean weaveRuntime;
 
-    AnnotationTransformer(boolean debug) {
-        this.debug = debug;
+    AnnotationTransformer(AgentOptions options) {
+        this.options = options;
     }
 
     /** From now on {@code java.lang.Runtime} is woven when it is (re)transformed. */
@@ -34,12 +34,12 @@ final class AnnotationTransformer implements ClassFileTransformer {
         }
         try {
             if (loader == null || loader == ClassLoader.getPlatformClassLoader()) {
-                return weaveRuntime && className.equals(RUNTIME) ? Weaving.runtime(classFile, debug) : null;
+                return weaveRuntime && className.equals(RUNTIME) ? Weaving.runtime(classFile, options) : null;
             }
             if (isOwn(className) || !AnnotationScan.mentionsAnnotations(classFile)) {
                 return null;
             }
-            return Weaving.application(className, classFile, loader, debug);
+            return Weaving.application(className, classFile, loader, options);
         } catch (Throwable e) {
             AgentLog.problem("could not instrument " + className.replace('/', '.') + " (" + AgentLog.describe(e)
                     + "); it runs unrecorded");

@@ -20,7 +20,15 @@ final class Sites {
     private Sites() {}
 
     static Site of(Class<?> type, String nameAndDescriptor) {
-        return BY_CLASS.get(type).computeIfAbsent(nameAndDescriptor, key -> find(type, key));
+        // No lambda here: this runs as a pipeline starts, and a first lambda costs milliseconds.
+        Map<String, Site> sites = BY_CLASS.get(type);
+        Site site = sites.get(nameAndDescriptor);
+        if (site == null) {
+            site = find(type, nameAndDescriptor);
+            Site raced = sites.putIfAbsent(nameAndDescriptor, site);
+            site = raced != null ? raced : site;
+        }
+        return site;
     }
 
     private static Site find(Class<?> type, String nameAndDescriptor) {

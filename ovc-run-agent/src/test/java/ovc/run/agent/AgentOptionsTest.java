@@ -29,8 +29,17 @@ class AgentOptionsTest {
         assertThat(options.settings()).isEqualTo(Map.of("reports", "x"));
         String printed = err.toString(StandardCharsets.UTF_8);
         assertThat(printed.lines()).hasSize(1);
-        assertThat(printed).contains("colour=blue", "strict", "capture, debug, reports, strict, trigger, "
+        assertThat(printed).contains("colour=blue", "strict", "cache, capture, debug, reports, strict, trigger, "
                 + "trigger.actor, trigger.source");
+    }
+
+    @Test
+    void cacheIsTheAgentsOwnOptionNotARunSetting() {
+        AgentOptions options = parse("cache=off,reports=x");
+
+        assertThat(options.settings()).isEqualTo(Map.of("reports", "x"));
+        assertThat(options.cacheFolder()).isNull();
+        assertThat(parse("cache=/tmp/woven").cacheFolder()).isEqualTo(java.nio.file.Path.of("/tmp/woven"));
     }
 
     @Test

@@ -27,6 +27,8 @@ final class AgentProcess {
 
     static final Path AGENT_JAR = Path.of(required("ovc.agent.jar"));
     private static final Path TEST_CLASSES = Path.of(required("ovc.test.classes"));
+    // One woven class cache for the suite, inside target/: never the user's own.
+    private static final Path CACHE = Path.of(required("ovc.woven.cache"));
     private static final long TIMEOUT_SECONDS = 60;
 
     private final Path workingDirectory;
@@ -113,7 +115,11 @@ final class AgentProcess {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         if (agent) {
-            command.add("-javaagent:" + AGENT_JAR + (agentOptions == null ? "" : "=" + agentOptions));
+            String options = agentOptions == null ? "" : agentOptions;
+            if (!options.contains("cache=")) {
+                options = options.isEmpty() ? "cache=" + CACHE : options + ",cache=" + CACHE;
+            }
+            command.add("-javaagent:" + AGENT_JAR + "=" + options);
         }
         command.addAll(jvmOptions);
         command.add("-cp");
