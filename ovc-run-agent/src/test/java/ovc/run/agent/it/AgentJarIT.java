@@ -2,6 +2,7 @@ package ovc.run.agent.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fixture.OwnLibraries;
 import fixture.StaticMain;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -44,6 +45,19 @@ class AgentJarIT {
             assertThat(main.getValue("Can-Retransform-Classes")).isEqualTo("true");
             assertThat(main.getValue("Can-Redefine-Classes")).isEqualTo("true");
         }
+    }
+
+    @Test
+    void applicationKeepsItsOwnByteBuddyAndJackson() {
+        AgentProcess.Result result = AgentProcess.of(work, OwnLibraries.class)
+                .classPathOf(net.bytebuddy.ByteBuddy.class).run();
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.stdout()).contains("made by the app's Byte Buddy");
+        String agentJar = AgentProcess.AGENT_JAR.getFileName().toString();
+        assertThat(result.stdoutLines()).filteredOn(line -> line.contains(" from ")).hasSize(2)
+                .noneMatch(line -> line.contains(agentJar));
+        assertThat(RunFolders.only(work.resolve("reports/runs"), "Own-Libraries").status()).isEqualTo("success");
     }
 
     @Test

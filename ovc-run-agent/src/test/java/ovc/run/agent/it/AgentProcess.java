@@ -39,6 +39,7 @@ final class AgentProcess {
     private String agentOptions;
     private boolean agent = true;
     private boolean apiOnClassPath = true;
+    private final List<String> extraClassPath = new ArrayList<>();
 
     private AgentProcess(Path workingDirectory, String mainClass) {
         this.workingDirectory = workingDirectory;
@@ -67,6 +68,12 @@ final class AgentProcess {
     /** Leaves the api (and Jackson) off the class path: the classes come from the agent jar alone. */
     AgentProcess apiFromAgentJarOnly() {
         this.apiOnClassPath = false;
+        return this;
+    }
+
+    /** Puts the jar (or folder) that holds {@code type} on the class path, as an application dependency. */
+    AgentProcess classPathOf(Class<?> type) {
+        extraClassPath.add(location(type));
         return this;
     }
 
@@ -140,6 +147,7 @@ final class AgentProcess {
             entries.add(location(ovc.run.Pipeline.class));
             entries.add(location(com.fasterxml.jackson.core.JsonFactory.class));
         }
+        entries.addAll(extraClassPath);
         return String.join(File.pathSeparator, entries);
     }
 
