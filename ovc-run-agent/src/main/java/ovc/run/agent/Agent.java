@@ -24,8 +24,9 @@ final class Agent {
             return;
         }
         Agent agent = new Agent(instrumentation, options);
-        installed = agent;
         instrumentation.addTransformer(agent.transformer, true);
+        // Only an agent whose transformer is in place counts as installed.
+        installed = agent;
         if (attached) {
             LoadedClasses.retransform(instrumentation, options.debug());
         }
