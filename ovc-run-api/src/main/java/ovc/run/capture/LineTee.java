@@ -6,9 +6,11 @@ import java.io.PrintStream;
 import java.nio.charset.Charset;
 
 /**
- * Passes every byte on to the console stream at once and, per thread, collects bytes into lines
- * for the router. Per thread, because {@code PrintStream} interleaves threads at call granularity:
- * one buffer per thread keeps each thread's lines whole and in its own order.
+ * Passes every byte on to the console stream and, per thread, collects bytes into lines for the
+ * router. Per thread, because {@code PrintStream} interleaves threads at call granularity: one
+ * buffer per thread keeps each thread's lines whole and in its own order. A completed line is
+ * routed before its bytes reach the console, so whatever a watcher saw printed is already in
+ * run.log when it reacts (a CI job that kills on a marker line, {@code kill -9}).
  */
 final class LineTee extends OutputStream {
 
@@ -38,13 +40,17 @@ final class LineTee extends OutputStream {
 
     @Override
     public void write(int b) {
-        console.write(b);
         collect(pending.get(), (byte) b);
+        console.write(b);
     }
 
     @Override
     public void write(byte[] bytes, int offset, int length) {
+        route(bytes, offset, length);
         console.write(bytes, offset, length);
+    }
+
+    private void route(byte[] bytes, int offset, int length) {
         ByteArrayOutputStream line = pending.get();
         int start = offset;
         int end = offset + length;

@@ -99,6 +99,17 @@ class OutputCaptureTest {
     }
 
     @Test
+    void aLineIsRoutedBeforeItReachesTheConsole() {
+        List<String> consoleWhenRouted = new CopyOnWriteArrayList<>();
+        OutputCapture.start(line -> consoleWhenRouted.add(console.toString(StandardCharsets.UTF_8)));
+        System.out.println("first");
+        System.out.println("second");
+        OutputCapture.stop();
+
+        assertThat(consoleWhenRouted).containsExactly("", "first\n");
+    }
+
+    @Test
     void aRouterThatPrintsDoesNotLoop() {
         List<String> lines = new CopyOnWriteArrayList<>();
         OutputCapture.start(line -> {
@@ -109,6 +120,7 @@ class OutputCaptureTest {
         OutputCapture.stop();
 
         assertThat(lines).containsExactly("x");
-        assertThat(console.toString(StandardCharsets.UTF_8)).isEqualTo("x\nrouting x\n");
+        // A line is routed before it reaches the console.
+        assertThat(console.toString(StandardCharsets.UTF_8)).isEqualTo("routing x\nx\n");
     }
 }

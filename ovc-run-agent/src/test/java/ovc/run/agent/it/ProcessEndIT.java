@@ -10,7 +10,7 @@ import ovc.run.agent.it.RunFolders.RunFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Behaviour 7: System.exit, SIGTERM and kill -9 inside a run. */
+/** Behaviour 7: System.exit, SIGTERM, SIGINT and kill -9 inside a run. */
 class ProcessEndIT {
 
     @TempDir
@@ -49,6 +49,19 @@ class ProcessEndIT {
 
         RunFolder run = RunFolders.only(work.resolve("reports/runs"), "Blocking");
         assertThat(printed.get(0)).isEqualTo("RUN_ID=" + run.runId());
+        assertThat(run.status()).isEqualTo("failed");
+        assertThat(run.check("process_terminated").path("status").asText()).isEqualTo("fail");
+    }
+
+    @Test
+    void sigintFinishesTheRunAsFailedToo() throws Exception {
+        AgentProcess.Running running = AgentProcess.of(work, Blocking.class).start();
+        running.awaitLine("READY");
+        Process kill = new ProcessBuilder("kill", "-INT", String.valueOf(running.process().pid())).inheritIO().start();
+        assertThat(kill.waitFor()).isZero();
+        running.awaitExit();
+
+        RunFolder run = RunFolders.only(work.resolve("reports/runs"), "Blocking");
         assertThat(run.status()).isEqualTo("failed");
         assertThat(run.check("process_terminated").path("status").asText()).isEqualTo("fail");
     }
