@@ -22,7 +22,7 @@ import ovc.run.Written;
  *   <li>The annotation's {@code ref}, when set, wins; its {@code range}, when set, too.</li>
  *   <li>Otherwise the value names itself: {@link RunRef} gives ref and range; a {@code CharSequence},
  *       {@code Path} or {@code File} (as given, not made absolute), {@code URI}, {@code URL},
- *       {@code UUID}, enum constant or number gives its string form.</li>
+ *       {@code UUID}, character, boolean, enum constant or number gives its string form.</li>
  *   <li>Arrays and {@code Iterable}s give one entry per element; {@code null} gives none.</li>
  *   <li>A returned {@code int}/{@code long} (boxed too) with a fixed ref is {@code rows_written};
  *       {@link Written} gives both counts.</li>
@@ -119,7 +119,8 @@ public final class AnnotatedValues {
         if (value instanceof File file) {
             return file.getPath();
         }
-        if (value instanceof URI || value instanceof URL || value instanceof UUID) {
+        if (value instanceof URI || value instanceof URL || value instanceof UUID || value instanceof Character
+                || value instanceof Boolean) {
             return value.toString();
         }
         if (value instanceof Enum<?> constant) {
@@ -160,7 +161,7 @@ public final class AnnotatedValues {
 
     private static String unsupported(String annotation, Object value) {
         return annotation + " cannot name a " + value.getClass().getName() + " (a CharSequence, Path, File, URI, URL,"
-                + " UUID, enum, number, RunRef, or an array or Iterable of them); set ref = \"...\" or implement"
+                + " UUID, character, boolean, enum, number, RunRef, or an array or Iterable of them); set ref = \"...\" or implement"
                 + " ovc.run.RunRef";
     }
 

@@ -50,10 +50,12 @@ class AnnotatedValuesTest {
             AnnotatedValues.recordInput(run, input, Instrument.EUR_USD);
             AnnotatedValues.recordInput(run, input, 42L);
             AnnotatedValues.recordInput(run, input, new java.math.BigDecimal("1E+3"));
+            AnnotatedValues.recordInput(run, input, 'x');
+            AnnotatedValues.recordInput(run, input, true);
         });
         assertThat(facts.inputs()).extracting(InputEntry::ref)
                 // The enum constant EUR_USD is the same input as the string, recorded once.
-                .containsExactly("EUR_USD", "data/in.csv", "rel/f.txt", "https://example.org/a", "42", "1000");
+                .containsExactly("EUR_USD", "data/in.csv", "rel/f.txt", "https://example.org/a", "42", "1000", "x", "true");
     }
 
     @Test
