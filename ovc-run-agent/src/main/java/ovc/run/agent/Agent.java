@@ -32,7 +32,7 @@ final class Agent {
         }
     }
 
-    /** The agent, or {@code null} when woven code runs without it (classes woven ahead of time). */
+    /** The agent, or {@code null} when none was installed (as in unit tests of this module). */
     static Agent get() {
         return installed;
     }

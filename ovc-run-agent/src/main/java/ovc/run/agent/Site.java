@@ -13,14 +13,13 @@ import ovc.run.runtime.PipelineSpec;
  * any), its method-level and parameter-level {@code @RunInput}/{@code @RunOutput}.
  *
  * @param name {@code Type.method} for messages
- * @param pipeline the {@code @Pipeline} annotation, or null
  * @param spec the validated declaration, or null when absent or invalid
  * @param invalid why the declaration is invalid, or null
  */
-record Site(String name, Pipeline pipeline, PipelineSpec spec, String invalid, RunInput input, RunOutput output,
+record Site(String name, PipelineSpec spec, String invalid, RunInput input, RunOutput output,
         RunInput[] parameterInputs, RunOutput[] parameterOutputs) {
 
-    static final Site NONE = new Site("?", null, null, null, null, null, new RunInput[0], new RunOutput[0]);
+    static final Site NONE = new Site("?", null, null, null, null, new RunInput[0], new RunOutput[0]);
 
     static Site of(Method method) {
         String name = method.getDeclaringClass().getName() + "." + method.getName();
@@ -34,6 +33,9 @@ record Site(String name, Pipeline pipeline, PipelineSpec spec, String invalid, R
                 invalid = "@Pipeline on " + name + " is invalid: " + e.getMessage();
             }
         }
+        if (pipeline == null) {
+            invalid = foreignPipeline(method, name);
+        }
         Annotation[][] parameters = method.getParameterAnnotations();
         RunInput[] inputs = new RunInput[parameters.length];
         RunOutput[] outputs = new RunOutput[parameters.length];
@@ -46,7 +48,23 @@ record Site(String name, Pipeline pipeline, PipelineSpec spec, String invalid, R
                 }
             }
         }
-        return new Site(name, pipeline, spec, invalid, method.getAnnotation(RunInput.class),
+        return new Site(name, spec, invalid, method.getAnnotation(RunInput.class),
                 method.getAnnotation(RunOutput.class), inputs, outputs);
+    }
+
+    /**
+     * Why a method woven for {@code @Pipeline} shows none to the agent: its class sees another copy
+     * of the api (a class loader of its own), whose annotation is a different type.
+     */
+    private static String foreignPipeline(Method method, String name) {
+        for (Annotation annotation : method.getDeclaredAnnotations()) {
+            Class<? extends Annotation> type = annotation.annotationType();
+            if (type.getName().equals(Pipeline.class.getName())) {
+                return "@Pipeline on " + name + " comes from another copy of ovc-run-api (loaded by "
+                        + type.getClassLoader() + ", the agent's by " + Pipeline.class.getClassLoader()
+                        + "); keep one copy, on the application class path or in the agent jar";
+            }
+        }
+        return null;
     }
 }

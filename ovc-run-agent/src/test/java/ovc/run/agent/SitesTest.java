@@ -2,6 +2,8 @@ package ovc.run.agent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.List;
 import ovc.run.Pipeline;
@@ -43,6 +45,19 @@ class SitesTest {
 
         assertThat(site.spec()).isNull();
         assertThat(site.invalid()).contains("SitesTest.invalid", "bad id");
+    }
+
+    @Test
+    void pipelineOfAnotherApiCopyIsExplained() throws Exception {
+        URL[] both = {fixture.Plain.class.getProtectionDomain().getCodeSource().getLocation(),
+                Pipeline.class.getProtectionDomain().getCodeSource().getLocation()};
+        try (URLClassLoader isolated = new URLClassLoader(both, ClassLoader.getPlatformClassLoader())) {
+            Class<?> foreign = Class.forName("fixture.Plain", false, isolated);
+            Site site = Sites.of(foreign, "main([Ljava/lang/String;)V");
+
+            assertThat(site.spec()).isNull();
+            assertThat(site.invalid()).contains("fixture.Plain.main", "another copy of ovc-run-api");
+        }
     }
 
     @Test
