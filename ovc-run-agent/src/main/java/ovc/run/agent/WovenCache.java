@@ -25,8 +25,9 @@ import java.util.Set;
 /**
  * Woven class files kept between runs, so that a pipeline run again and again on a schedule loads
  * Byte Buddy only the first time. An entry is keyed by SHA-256 over the weaving code's own bytes,
- * the class name and the original class file: a changed class or a changed agent never meets an
- * old entry.
+ * Byte Buddy's version, the JVM's version, the class name and the original class file: a changed
+ * class, agent or JDK never meets an old entry. (Old entries are not pruned; the folder can be
+ * deleted at any time.)
  *
  * <p>The bytes it returns are loaded as code, so the cache trusts only what it wrote itself:
  * <ul>
@@ -207,6 +208,8 @@ final class WovenCache {
 
     private static byte[] fingerprint() throws IOException {
         MessageDigest sha = sha256();
+        // Byte Buddy adapts to the JVM it runs on; a class woven under one JDK is not reused under another.
+        sha.update(String.valueOf(System.getProperty("java.vm.version")).getBytes(StandardCharsets.UTF_8));
         for (String resource : WEAVING_CODE) {
             try (InputStream in = WovenCache.class.getClassLoader().getResourceAsStream(resource)) {
                 if (in == null) {
