@@ -15,9 +15,9 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 cd "$work"
 
-names=("no agent, no run recorded" "no agent, same run by RunWriter" "agent, repeat run (cache warm)"
-       "agent, first run (cache empty)")
-commands=("$java -cp $cp fixture.Plain" "$java -cp $cp fixture.PlainWriter"
+names=("no agent, no run recorded" "agent, program without annotations" "no agent, same run by RunWriter"
+       "agent, repeat run (cache warm)" "agent, first run (cache empty)")
+commands=("$java -cp $cp fixture.Plain" "$java -javaagent:$agent -cp $cp fixture.Hello" "$java -cp $cp fixture.PlainWriter"
           "$java -javaagent:$agent=cache=$work/cache -cp $cp fixture.Plain"
           "$java -javaagent:$agent=cache=$work/first-cache -cp $cp fixture.Plain")
 if [[ -n "$otel" ]]; then
