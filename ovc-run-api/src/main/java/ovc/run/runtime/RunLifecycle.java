@@ -96,6 +96,7 @@ public final class RunLifecycle {
         ActiveRun run = new ActiveRun(runId, directory, recorded, spec, started, trigger, git, env, secrets, log,
                 problems, environment, RunBinding.bound());
         RunBinding.activate(run);
+        RunCapture.attach(run, config);
         installShutdownHook();
         run.log("Run started: pipeline " + spec.id() + " " + spec.version() + ", trigger " + trigger.type()
                 + " (" + trigger.source() + ", " + trigger.actor() + "), git " + git.sha7() + " " + git.ref());
@@ -149,6 +150,7 @@ public final class RunLifecycle {
             return facts;
         } finally {
             run.markFinished();
+            RunCapture.detach(run);
             run.runLog().close();
             RunBinding.deactivate(run);
             ActiveRun parent = run.parent();

@@ -1,0 +1,59 @@
+package ovc.run.agent;
+
+import java.lang.instrument.ClassFileTransformer;
+import java.security.ProtectionDomain;
+
+/**
+ * The agent's only transformer. Every class the JVM loads passes through it, so the common case
+ * is cheap: JDK classes and the agent's own are skipped by loader and name, every other class is
+ * byte-scanned ({@link AnnotationScan}), and only a class that mentions our annotations reaches
+ * {@link Weaver} (and with it Byte Buddy, loaded then and not before). The one JDK class it changes
+ * is {@code java.lang.Runtime}, once a run has asked for the {@code System.exit} hook.
+ */
+final class AnnotationTransformer implements ClassFileTransformer {
+
+    private static final String RUNTIME = "java/lang/Runtime";
+
+    private final AgentOptions options;
+    private volatile boolean weaveRuntime;
+
+    AnnotationTransformer(AgentOptions options) {
+        this.options = options;
+    }
+
+    /** From now on {@code java.lang.Runtime} is woven when it is (re)transformed. */
+    void weaveRuntime() {
+        weaveRuntime = true;
+    }
+
+    @Override
+    public byte[] transform(ClassLoader loader, String className, Class<?> redefined, ProtectionDomain domain,
+            byte[] classFile) {
+        if (className == null) {
+            return null;
+        }
+        try {
+            if (loader == null || loader == ClassLoader.getPlatformClassLoader()) {
+                return weaveRuntime && className.equals(RUNTIME) ? Weaving.runtime(classFile, options) : null;
+            }
+            if (isOwn(className) || !AnnotationScan.mentionsAnnotations(classFile)) {
+                return null;
+            }
+            return Weaving.application(className, classFile, loader, options);
+        } catch (Throwable e) {
+            AgentLog.problem("could not instrument " + className.replace('/', '.') + " (" + AgentLog.describe(e)
+                    + "); it runs unrecorded");
+            return null;
+        }
+    }
+
+    /** The api and the agent themselves; user code in other {@code ovc.run.*} packages is woven. */
+    static boolean isOwn(String internalName) {
+        if (!internalName.startsWith("ovc/run/")) {
+            return false;
+        }
+        String rest = internalName.substring("ovc/run/".length());
+        return rest.indexOf('/') < 0 || rest.startsWith("agent/") || rest.startsWith("runtime/")
+                || rest.startsWith("artifact/") || rest.startsWith("capture/");
+    }
+}

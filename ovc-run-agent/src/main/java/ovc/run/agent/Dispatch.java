@@ -1,0 +1,150 @@
+package ovc.run.agent;
+
+import ovc.run.MissingEnvironmentException;
+import ovc.run.RunRecordingException;
+import ovc.run.runtime.ActiveRun;
+import ovc.run.runtime.AnnotatedValues;
+import ovc.run.runtime.PipelineCall;
+import ovc.run.runtime.RunBinding;
+import ovc.run.runtime.RunConfig;
+import ovc.run.runtime.RunEnvironment;
+
+/**
+ * The one class woven code calls. Each method hands over to the api runtime, which decides
+ * everything about a run; here only the fail-open rule is kept: a failure of the instrumentation
+ * prints one line and the method runs as it would without the agent. The only exceptions that
+ * reach the pipeline are the documented ones, {@link MissingEnvironmentException} and, in strict
+ * mode, {@link RunRecordingException}.
+ *
+ * <p>Public because woven code in any package calls it; not an API for pipeline authors.
+ */
+public final class Dispatch {
+
+    private Dispatch() {}
+
+    /**
+     * Entering a {@code @Pipeline} method: starts (or joins) its run and records its
+     * {@code @RunInput} arguments.
+     *
+     * @return the {@code PipelineCall} to hand back on exit, a {@link Refusal} when the body must
+     *     not run, or {@code null} when the method runs unrecorded
+     */
+    public static Object enterPipeline(Class<?> type, String method, Object[] arguments) {
+        PipelineCall call;
+        Site site;
+        try {
+            site = Sites.of(type, method);
+            if (site.spec() == null) {
+                return invalidDeclaration(site);
+            }
+            ExitHook.ensureInstalled();
+            call = PipelineCall.enter(site.spec(), Agent.settings());
+        } catch (MissingEnvironmentException | RunRecordingException refused) {
+            return new Refusal(refused);
+        } catch (Throwable e) {
+            AgentLog.problem("could not start a run for " + type.getName() + "." + method + " ("
+                    + AgentLog.describe(e) + "); it runs unrecorded");
+            return null;
+        }
+        try {
+            recordArguments(site, call.run(), arguments);
+        } catch (Throwable e) {
+            AgentLog.problem("could not record the inputs of " + site.name() + ": " + AgentLog.describe(e));
+        }
+        return call;
+    }
+
+    /**
+     * Leaving a {@code @Pipeline} method: records its results and finishes the run it started.
+     *
+     * @return what the method ends with: {@code thrown} unchanged, a refusal's exception, or (strict
+     *     mode, normal return) the recording failure; {@code null} to return normally
+     */
+    public static Throwable exitPipeline(Object call, Class<?> type, String method, Object[] arguments,
+            Object returned, Throwable thrown) {
+        if (call instanceof Refusal refusal) {
+            return refusal.exception();
+        }
+        if (!(call instanceof PipelineCall pipelineCall)) {
+            return thrown;
+        }
+        if (thrown == null) {
+            try {
+                recordResults(Sites.of(type, method), pipelineCall.run(), arguments, returned);
+            } catch (Throwable e) {
+                AgentLog.problem("could not record the outputs of " + type.getName() + "." + method + ": "
+                        + AgentLog.describe(e));
+            }
+        }
+        try {
+            return pipelineCall.exit(thrown);
+        } catch (Throwable e) {
+            AgentLog.problem("could not finish " + pipelineCall.run() + ": " + AgentLog.describe(e));
+            return thrown;
+        }
+    }
+
+    /** Whether any run is active: the only cost of a woven input/output method outside a run. */
+    public static boolean recording() {
+        return RunBinding.anyActive();
+    }
+
+    /** Records the {@code @RunInput} arguments of a call into the current thread's run. */
+    public static void recordArguments(Class<?> type, String method, Object[] arguments) {
+        try {
+            ActiveRun run = RunBinding.current();
+            if (run != null) {
+                recordArguments(Sites.of(type, method), run, arguments);
+            }
+        } catch (Throwable e) {
+            AgentLog.problem("could not record the inputs of " + type.getName() + "." + method + ": "
+                    + AgentLog.describe(e));
+        }
+    }
+
+    /** Records the return value and {@code @RunOutput} arguments of a call that returned normally. */
+    public static void recordResults(Class<?> type, String method, Object[] arguments, Object returned) {
+        try {
+            ActiveRun run = RunBinding.current();
+            if (run != null) {
+                recordResults(Sites.of(type, method), run, arguments, returned);
+            }
+        } catch (Throwable e) {
+            AgentLog.problem("could not record the outputs of " + type.getName() + "." + method + ": "
+                    + AgentLog.describe(e));
+        }
+    }
+
+    private static void recordArguments(Site site, ActiveRun run, Object[] arguments) {
+        for (int i = 0; i < site.parameterInputs().length && i < arguments.length; i++) {
+            if (site.parameterInputs()[i] != null) {
+                AnnotatedValues.recordInput(run, site.parameterInputs()[i], arguments[i]);
+            }
+        }
+    }
+
+    private static void recordResults(Site site, ActiveRun run, Object[] arguments, Object returned) {
+        if (site.input() != null) {
+            AnnotatedValues.recordInput(run, site.input(), returned);
+        }
+        if (site.output() != null) {
+            AnnotatedValues.recordOutput(run, site.output(), returned, true);
+        }
+        for (int i = 0; i < site.parameterOutputs().length && i < arguments.length; i++) {
+            if (site.parameterOutputs()[i] != null) {
+                AnnotatedValues.recordOutput(run, site.parameterOutputs()[i], arguments[i], false);
+            }
+        }
+    }
+
+    private static Object invalidDeclaration(Site site) {
+        if (site.invalid() == null) {
+            return null;
+        }
+        if (RunConfig.resolve(Agent.settings(), RunEnvironment.system()).strict()) {
+            return new Refusal(new RunRecordingException(site.invalid() + " (strict mode: not run)", null));
+        }
+        AgentLog.problem(site.invalid() + "; it runs unrecorded");
+        return null;
+    }
+}

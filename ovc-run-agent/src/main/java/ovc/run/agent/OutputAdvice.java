@@ -1,0 +1,22 @@
+package ovc.run.agent;
+
+import net.bytebuddy.asm.Advice;
+import net.bytebuddy.implementation.bytecode.assign.Assigner;
+
+/**
+ * Woven into {@code @RunInput}/{@code @RunOutput} methods and methods with {@code @RunOutput}
+ * parameters: the return value and output arguments are recorded when the method returns normally.
+ */
+final class OutputAdvice {
+
+    private OutputAdvice() {}
+
+    @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
+    static void exit(@Advice.Origin Class<?> type, @Advice.Origin("#m#d") String method,
+            @Advice.AllArguments Object[] arguments,
+            @Advice.Return(typing = Assigner.Typing.DYNAMIC) Object returned, @Advice.Thrown Throwable thrown) {
+        if (thrown == null && Dispatch.recording()) {
+            Dispatch.recordResults(type, method, arguments, returned);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package ovc.run.agent;
+
+import java.lang.instrument.Instrumentation;
+
+/**
+ * The {@code -javaagent} entry points. Deliberately tiny: it parses the options and registers a
+ * transformer that only byte-scans class files; Byte Buddy is loaded the first time a class that
+ * mentions {@code @Pipeline}, {@code @RunInput} or {@code @RunOutput} is seen. Nothing here may
+ * stop the JVM from starting: any failure prints one line and the application runs uninstrumented.
+ *
+ * <pre>
+ * java -javaagent:ovc-run-agent.jar=reports=DIR,trigger=worker_cron,strict=true,capture=none,debug=true -jar app.jar
+ * </pre>
+ */
+public final class OvcRunAgent {
+
+    private OvcRunAgent() {}
+
+    /** Called by the JVM for {@code -javaagent:} before {@code main}. */
+    public static void premain(String arguments, Instrumentation instrumentation) {
+        start(arguments, instrumentation, false);
+    }
+
+    /** Called when the agent is attached to a running JVM; already loaded classes are retransformed. */
+    public static void agentmain(String arguments, Instrumentation instrumentation) {
+        start(arguments, instrumentation, true);
+    }
+
+    private static void start(String arguments, Instrumentation instrumentation, boolean attached) {
+        try {
+            Agent.install(AgentOptions.parse(arguments, System.err), instrumentation, attached);
+        } catch (Throwable e) {
+            System.err.println("[ovc-run] agent not started (" + e + "); the application runs without run recording");
+        }
+    }
+}

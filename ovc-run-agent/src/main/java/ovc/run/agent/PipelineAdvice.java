@@ -1,0 +1,28 @@
+package ovc.run.agent;
+
+import net.bytebuddy.asm.Advice;
+import net.bytebuddy.implementation.bytecode.assign.Assigner;
+
+/**
+ * Woven into every {@code @Pipeline} method: a run starts on entry and finishes on exit. When
+ * {@link Dispatch#enterPipeline} refuses the call (missing environment, strict mode), the body is
+ * skipped and the exit advice throws the refusal's exception to the caller.
+ */
+final class PipelineAdvice {
+
+    private PipelineAdvice() {}
+
+    @Advice.OnMethodEnter(skipOn = Refusal.class, suppress = Throwable.class)
+    static Object enter(@Advice.Origin Class<?> type, @Advice.Origin("#m#d") String method,
+            @Advice.AllArguments Object[] arguments) {
+        return Dispatch.enterPipeline(type, method, arguments);
+    }
+
+    @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
+    static void exit(@Advice.Enter Object call, @Advice.Origin Class<?> type, @Advice.Origin("#m#d") String method,
+            @Advice.AllArguments Object[] arguments,
+            @Advice.Return(typing = Assigner.Typing.DYNAMIC) Object returned,
+            @Advice.Thrown(readOnly = false) Throwable thrown) {
+        thrown = Dispatch.exitPipeline(call, type, method, arguments, returned, thrown);
+    }
+}

@@ -1,0 +1,80 @@
+package ovc.run.agent;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * The step between "this class mentions our annotations" and Byte Buddy: first the
+ * {@link WovenCache}, then {@link Weaver}. It names {@code Weaver} only inside method bodies, so
+ * Byte Buddy's classes load on the first class the cache cannot serve, and on a repeat run not at all.
+ */
+final class Weaving {
+
+    // Stored for a class that mentions our annotations but has nothing to weave.
+    private static final byte[] NOTHING = new byte[0];
+
+    private static final Object LOCK = new Object();
+    private static volatile boolean cacheOpened;
+    private static volatile WovenCache cache;
+
+    private Weaving() {}
+
+    /** Woven bytes of an application class, or {@code null} when nothing in it needs weaving. */
+    static byte[] application(String internalName, byte[] classFile, ClassLoader loader, AgentOptions options) {
+        long start = System.nanoTime();
+        WovenCache cache = cache(options);
+        byte[] woven = cache == null ? null : cache.lookup(internalName, classFile);
+        String source = "from cache";
+        if (woven == null) {
+            woven = Weaver.INSTANCE.weave(internalName.replace('/', '.'), classFile, loader);
+            woven = woven == null ? NOTHING : woven;
+            source = "with Byte Buddy";
+            if (cache != null) {
+                cache.store(internalName, classFile, woven);
+            }
+        }
+        if (options.debug()) {
+            AgentLog.debug(true, (woven.length == 0 ? "nothing to weave in " : "woven ")
+                    + internalName.replace('/', '.') + " " + source + " in " + (System.nanoTime() - start) / 1_000_000
+                    + " ms");
+        }
+        return woven.length == 0 ? null : woven;
+    }
+
+    /** Woven bytes of {@code java.lang.Runtime}: {@code exit(int)} first tells {@link ExitHook}. */
+    static byte[] runtime(byte[] classFile, AgentOptions options) {
+        String name = "java/lang/Runtime";
+        WovenCache cache = cache(options);
+        byte[] woven = cache == null ? null : cache.lookup(name, classFile);
+        if (woven == null) {
+            woven = Weaver.INSTANCE.weaveRuntime(classFile);
+            if (cache != null) {
+                cache.store(name, classFile, woven);
+            }
+        }
+        AgentLog.debug(options.debug(), "woven java.lang.Runtime.exit(int)");
+        return woven;
+    }
+
+    private static WovenCache cache(AgentOptions options) {
+        if (cacheOpened) {
+            return cache;
+        }
+        synchronized (LOCK) {
+            if (!cacheOpened) {
+                Path folder = options.cacheFolder();
+                if (folder != null) {
+                    try {
+                        cache = WovenCache.open(folder);
+                        AgentLog.debug(options.debug(), "woven class cache in " + folder);
+                    } catch (IOException | RuntimeException e) {
+                        AgentLog.problem("woven class cache off (" + AgentLog.describe(e)
+                                + "); every run weaves again, which costs start-up time only");
+                    }
+                }
+                cacheOpened = true;
+            }
+            return cache;
+        }
+    }
+}

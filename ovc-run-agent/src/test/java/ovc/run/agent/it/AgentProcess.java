@@ -1,0 +1,239 @@
+package ovc.run.agent.it;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A fixture program in a forked JVM, run as a user runs it: {@code java -javaagent:<packaged jar>
+ * -cp <fixtures + api + jackson-core> fixture.Main}, with the java that runs the build, in its own
+ * working directory and with a clean environment (no {@code OVC_RUN_*}, {@code GITHUB_*} or fixture
+ * variables inherited).
+ */
+final class AgentProcess {
+
+    static final Path AGENT_JAR = Path.of(required("ovc.agent.jar"));
+    private static final Path TEST_CLASSES = Path.of(required("ovc.test.classes"));
+    // One woven class cache for the suite, inside target/: never the user's own.
+    private static final Path CACHE = Path.of(required("ovc.woven.cache"));
+    private static final long TIMEOUT_SECONDS = 60;
+
+    private final Path workingDirectory;
+    private final String mainClass;
+    private final List<String> arguments = new ArrayList<>();
+    private final List<String> jvmOptions = new ArrayList<>();
+    private final Map<String, String> env = new java.util.HashMap<>();
+    private String agentOptions;
+    private boolean agent = true;
+    private boolean apiOnClassPath = true;
+    private final List<String> extraClassPath = new ArrayList<>();
+
+    private AgentProcess(Path workingDirectory, String mainClass) {
+        this.workingDirectory = workingDirectory;
+        this.mainClass = mainClass;
+    }
+
+    static AgentProcess of(Path workingDirectory, Class<?> mainClass) {
+        return new AgentProcess(workingDirectory, mainClass.getName());
+    }
+
+    AgentProcess args(String... values) {
+        arguments.addAll(List.of(values));
+        return this;
+    }
+
+    AgentProcess agentOptions(String options) {
+        this.agentOptions = options;
+        return this;
+    }
+
+    AgentProcess withoutAgent() {
+        this.agent = false;
+        return this;
+    }
+
+    /** Leaves the api (and Jackson) off the class path: the classes come from the agent jar alone. */
+    AgentProcess apiFromAgentJarOnly() {
+        this.apiOnClassPath = false;
+        return this;
+    }
+
+    /** Puts the jar (or folder) that holds {@code type} on the class path, as an application dependency. */
+    AgentProcess classPathOf(Class<?> type) {
+        extraClassPath.add(location(type));
+        return this;
+    }
+
+    AgentProcess jvmOption(String option) {
+        jvmOptions.add(option);
+        return this;
+    }
+
+    AgentProcess env(String name, String value) {
+        env.put(name, value);
+        return this;
+    }
+
+    /** Runs the program to its end. */
+    Result run() {
+        try {
+            Path out = Files.createTempFile(workingDirectory, "stdout", ".txt");
+            Path err = Files.createTempFile(workingDirectory, "stderr", ".txt");
+            Process process = builder().redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+                throw new AssertionError(mainClass + " did not end within " + TIMEOUT_SECONDS + " s; stdout:\n"
+                        + Files.readString(out) + "\nstderr:\n" + Files.readString(err));
+            }
+            return new Result(process.exitValue(), Files.readString(out), Files.readString(err));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Starts the program and hands its stdout over line by line, for tests that signal it. */
+    Running start() {
+        try {
+            Path err = Files.createTempFile(workingDirectory, "stderr", ".txt");
+            Process process = builder().redirectError(err.toFile()).start();
+            return new Running(process, err);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private ProcessBuilder builder() {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        if (agent) {
+            String options = agentOptions == null ? "" : agentOptions;
+            if (!options.contains("cache=")) {
+                options = options.isEmpty() ? "cache=" + CACHE : options + ",cache=" + CACHE;
+            }
+            command.add("-javaagent:" + AGENT_JAR + "=" + options);
+        }
+        command.addAll(jvmOptions);
+        command.add("-cp");
+        command.add(classPath());
+        command.add(mainClass);
+        command.addAll(arguments);
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
+        builder.environment().keySet().removeIf(name -> name.startsWith("OVC_") || name.startsWith("GITHUB_")
+                || name.startsWith("JAVA_TOOL_OPTIONS") || name.startsWith("JDK_JAVA_OPTIONS"));
+        builder.environment().putAll(env);
+        return builder;
+    }
+
+    private String classPath() {
+        List<String> entries = new ArrayList<>();
+        entries.add(TEST_CLASSES.toString());
+        if (apiOnClassPath) {
+            entries.add(location(ovc.run.Pipeline.class));
+            entries.add(location(com.fasterxml.jackson.core.JsonFactory.class));
+        }
+        entries.addAll(extraClassPath);
+        return String.join(File.pathSeparator, entries);
+    }
+
+    static String location(Class<?> type) {
+        try {
+            CodeSource source = type.getProtectionDomain().getCodeSource();
+            return Path.of(source.getLocation().toURI()).toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String required(String property) {
+        String value = System.getProperty(property);
+        if (value == null) {
+            throw new IllegalStateException("system property " + property + " is not set; run the ITs with mvn verify");
+        }
+        return value;
+    }
+
+    /** How a finished program ended. */
+    record Result(int exitCode, String stdout, String stderr) {
+
+        List<String> stdoutLines() {
+            return stdout.lines().toList();
+        }
+
+        @Override
+        public String toString() {
+            return "exit " + exitCode + "\n--- stdout\n" + stdout + "--- stderr\n" + stderr;
+        }
+    }
+
+    /** A program still running, its stdout read on a daemon thread into a queue. */
+    static final class Running {
+
+        private final Process process;
+        private final Path stderr;
+        private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+
+        private Running(Process process, Path stderr) {
+            this.process = process;
+            this.stderr = stderr;
+            Thread reader = new Thread(() -> {
+                try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                        StandardCharsets.UTF_8))) {
+                    for (String line = in.readLine(); line != null; line = in.readLine()) {
+                        lines.add(line);
+                    }
+                } catch (IOException ended) {
+                    // The process was killed; what was read is in the queue.
+                }
+            }, "fixture-stdout");
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        /** Blocks until the program prints {@code expected} (bounded), returning the lines up to it. */
+        List<String> awaitLine(String expected) throws InterruptedException {
+            List<String> seen = new ArrayList<>();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+            while (System.nanoTime() < deadline) {
+                String line = lines.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+                if (line == null) {
+                    break;
+                }
+                seen.add(line);
+                if (line.equals(expected)) {
+                    return seen;
+                }
+            }
+            process.destroyForcibly();
+            throw new AssertionError("never printed " + expected + "; printed " + seen);
+        }
+
+        Process process() {
+            return process;
+        }
+
+        /** Waits (bounded) for the program to end after a signal; returns its exit code. */
+        int awaitExit() throws InterruptedException, IOException {
+            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+                throw new AssertionError("did not end after the signal; stderr:\n" + Files.readString(stderr));
+            }
+            return process.exitValue();
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package ovc.run.runtime;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import ovc.run.capture.LineRouter;
+import ovc.run.capture.OutputCapture;
+
+/**
+ * Connects stdout/stderr capture to runs: a captured line goes to the run the printing thread
+ * records into (its own, or the one that started it), if that run asked for capture.
+ */
+final class RunCapture {
+
+    private static final Set<ActiveRun> CAPTURED = ConcurrentHashMap.newKeySet();
+    private static final LineRouter ROUTER = RunCapture::route;
+
+    private RunCapture() {}
+
+    static void attach(ActiveRun run, RunConfig config) {
+        if (config.capture() && CAPTURED.add(run)) {
+            OutputCapture.start(ROUTER);
+        }
+    }
+
+    static void detach(ActiveRun run) {
+        if (CAPTURED.remove(run)) {
+            OutputCapture.stop();
+        }
+    }
+
+    private static void route(String line) {
+        ActiveRun run = RunBinding.current();
+        if (run != null && !run.isFinished() && CAPTURED.contains(run)) {
+            run.log(line);
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package ovc.run.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.PrintStream;
+import java.lang.reflect.Method;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import ovc.run.RunInput;
+import ovc.run.RunOutput;
+import ovc.run.RunRef;
+import ovc.run.Written;
+import ovc.run.artifact.InputEntry;
+import ovc.run.artifact.OutputEntry;
+import ovc.run.artifact.RunFacts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AnnotatedValuesTest {
+
+    @TempDir
+    Path reports;
+
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    enum Instrument { EUR_USD }
+
+    record Range(String ref, String range) implements RunRef {}
+
+    @RunInput(type = "oanda") static void plain() {}
+    @RunInput(type = "oanda", range = "2026-01") static void ranged() {}
+    @RunInput(type = "neon_table", ref = "ovc.blocks") static void fixed() {}
+    @RunOutput(type = "neon_table", ref = "ovc.blocks") static void fixedOut() {}
+    @RunOutput(type = "file") static void plainOut() {}
+
+    @Test
+    void argumentsNameThemselvesInTheirStringForm() {
+        RunFacts facts = record(run -> {
+            RunInput input = annotation("plain", RunInput.class);
+            AnnotatedValues.recordInput(run, input, "EUR_USD");
+            AnnotatedValues.recordInput(run, input, Path.of("data/in.csv"));
+            AnnotatedValues.recordInput(run, input, new File("rel/f.txt"));
+            AnnotatedValues.recordInput(run, input, URI.create("https://example.org/a"));
+            AnnotatedValues.recordInput(run, input, Instrument.EUR_USD);
+            AnnotatedValues.recordInput(run, input, 42L);
+            AnnotatedValues.recordInput(run, input, new java.math.BigDecimal("1E+3"));
+            AnnotatedValues.recordInput(run, input, 'x');
+            AnnotatedValues.recordInput(run, input, true);
+        });
+        assertThat(facts.inputs()).extracting(InputEntry::ref)
+                // The enum constant EUR_USD is the same input as the string, recorded once.
+                .containsExactly("EUR_USD", "data/in.csv", "rel/f.txt", "https://example.org/a", "42", "1000", "x", "true");
+    }
+
+    @Test
+    void arraysAndIterablesGiveOneInputPerElementAndNullGivesNone() {
+        RunFacts facts = record(run -> {
+            RunInput input = annotation("plain", RunInput.class);
+            AnnotatedValues.recordInput(run, input, new String[] {"a", null, "b"});
+            AnnotatedValues.recordInput(run, input, List.of("c", "d"));
+            AnnotatedValues.recordInput(run, input, new int[] {7});
+            AnnotatedValues.recordInput(run, input, null);
+            // A Path is Iterable over its names, but it is one ref.
+            AnnotatedValues.recordInput(run, input, Path.of("x/y"));
+        });
+        assertThat(facts.inputs()).extracting(InputEntry::ref).containsExactly("a", "b", "c", "d", "7", "x/y");
+    }
+
+    @Test
+    void runRefSuppliesRefAndRangeAndTheAnnotationRangeWins() {
+        RunFacts facts = record(run -> {
+            AnnotatedValues.recordInput(run, annotation("plain", RunInput.class), new Range("candles", "jan"));
+            AnnotatedValues.recordInput(run, annotation("ranged", RunInput.class), new Range("ticks", "feb"));
+            AnnotatedValues.recordInput(run, annotation("ranged", RunInput.class), "EUR_USD");
+        });
+        assertThat(facts.inputs()).containsExactly(
+                new InputEntry("oanda", "candles", "jan"),
+                new InputEntry("oanda", "ticks", "2026-01"),
+                new InputEntry("oanda", "EUR_USD", "2026-01"));
+    }
+
+    @Test
+    void annotationRefWinsOverTheArgument() {
+        RunFacts facts = record(run -> AnnotatedValues.recordInput(run, annotation("fixed", RunInput.class),
+                new String[] {"ignored", "too"}));
+        assertThat(facts.inputs()).containsExactly(new InputEntry("neon_table", "ovc.blocks", null));
+    }
+
+    @Test
+    void valueThatCannotNameItselfIsLeftOutWithOneWarning() {
+        RunFacts facts = record(run -> {
+            AnnotatedValues.recordInput(run, annotation("plain", RunInput.class), new Object());
+            AnnotatedValues.recordInput(run, annotation("plain", RunInput.class), new Object());
+        });
+        assertThat(facts.inputs()).isEmpty();
+        assertThat(err.toString(StandardCharsets.UTF_8)).containsOnlyOnce("cannot name a java.lang.Object");
+    }
+
+    @Test
+    void returnedCountWithFixedRefIsRowsWritten() {
+        RunFacts facts = record(run -> {
+            RunOutput output = annotation("fixedOut", RunOutput.class);
+            AnnotatedValues.recordOutput(run, output, 12L, true);
+            AnnotatedValues.recordOutput(run, output, 13, true);
+            AnnotatedValues.recordOutput(run, output, Written.rows(5, 6), true);
+            AnnotatedValues.recordOutput(run, output, List.of("a parameter"), false);
+        });
+        assertThat(facts.outputs()).containsExactly(
+                new OutputEntry("neon_table", "ovc.blocks", 12L, null, null),
+                new OutputEntry("neon_table", "ovc.blocks", 13L, null, null),
+                new OutputEntry("neon_table", "ovc.blocks", 5L, 6L, null),
+                new OutputEntry("neon_table", "ovc.blocks", null, null, null));
+    }
+
+    @Test
+    void returnedPathStringOrWrittenIsTheRefWithoutAFixedOne() {
+        RunFacts facts = record(run -> {
+            RunOutput output = annotation("plainOut", RunOutput.class);
+            AnnotatedValues.recordOutput(run, output, Path.of("out/a.csv"), true);
+            AnnotatedValues.recordOutput(run, output, "out/b.csv", true);
+            AnnotatedValues.recordOutput(run, output, Written.of("t.x", 3, 4), true);
+            AnnotatedValues.recordOutput(run, output, 99L, true);
+        });
+        assertThat(facts.outputs()).containsExactly(
+                new OutputEntry("file", "out/a.csv", null, null, null),
+                new OutputEntry("file", "out/b.csv", null, null, null),
+                new OutputEntry("file", "t.x", 3L, 4L, null));
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("got a count but names no ref");
+    }
+
+    private RunFacts record(java.util.function.Consumer<ActiveRun> body) {
+        RunEnvironment environment = new RunEnvironment(Map.of(), Map.of(), Clock.systemUTC(), reports,
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        RunConfig config = RunConfig.resolve(Map.of("reports", reports.toString(), "capture", "none"), environment);
+        ActiveRun run = RunLifecycle.start(PipelineSpec.of("Values-" + System.nanoTime() % 100000, "0.1.0"),
+                config, environment);
+        body.accept(run);
+        return RunLifecycle.finish(run, null);
+    }
+
+    private static <A extends java.lang.annotation.Annotation> A annotation(String method, Class<A> type) {
+        try {
+            Method m = AnnotatedValuesTest.class.getDeclaredMethod(method);
+            return m.getAnnotation(type);
+        } catch (NoSuchMethodException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
