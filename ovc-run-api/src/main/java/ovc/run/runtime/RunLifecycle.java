@@ -97,6 +97,7 @@ public final class RunLifecycle {
                 problems, environment, RunBinding.bound());
         RunBinding.activate(run);
         installShutdownHook();
+        GithubActions.started(run);
         run.log("Run started: pipeline " + spec.id() + " " + spec.version() + ", trigger " + trigger.type()
                 + " (" + trigger.source() + ", " + trigger.actor() + "), git " + git.sha7() + " " + git.ref());
         checkRequiredEnv(run);
@@ -146,6 +147,7 @@ public final class RunLifecycle {
             if (run.isRecorded()) {
                 writeArtifacts(run, facts);
             }
+            GithubActions.finished(run, facts);
             return facts;
         } finally {
             run.markFinished();

@@ -1,0 +1,40 @@
+package ovc.run.cli.exec;
+
+import java.util.List;
+import ovc.run.runtime.ActiveRun;
+
+/**
+ * Writes a command's lines into run.log through the runtime ({@link ActiveRun#log}, which masks
+ * secrets and numbers lines). Each batch is one append: one timestamp, one write. After
+ * {@link #close()} lines are dropped and counted, so output that arrives after the run finished
+ * cannot reach a closed log.
+ */
+final class RunLogSink implements LineSink {
+
+    private final ActiveRun run;
+    private boolean closed;
+    private long dropped;
+
+    RunLogSink(ActiveRun run) {
+        this.run = run;
+    }
+
+    @Override
+    public synchronized void lines(List<String> lines) {
+        if (closed) {
+            dropped += lines.size();
+            return;
+        }
+        // RunLog.append writes "a\nb" as two lines; a trailing empty line would be lost in the join.
+        run.log(String.join("\n", lines));
+        if (lines.size() > 1 && lines.get(lines.size() - 1).isEmpty()) {
+            run.log("");
+        }
+    }
+
+    /** Stops writing; returns how many lines were dropped so far (none, unless a stream outlived the command). */
+    synchronized long close() {
+        closed = true;
+        return dropped;
+    }
+}
