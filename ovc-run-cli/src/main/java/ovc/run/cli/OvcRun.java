@@ -2,6 +2,9 @@ package ovc.run.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import ovc.run.runtime.RunConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,19 +17,11 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = OvcRun.Version.class,
         description = "Wraps any command in an audited run and reads, checks and seals run folders"
-                + " (reports/runs/<run_id>/{run.json,checks.json,run.log}, format v0.1).",
-        subcommands = {
-            ExecCommand.class,
-            ValidateCommand.class,
-            LsCommand.class,
-            ShowCommand.class,
-            StatusCommand.class,
-            SealCommand.class,
-            VerifyCommand.class,
-            CatalogCommand.class,
-            CommandLine.HelpCommand.class
-        })
+                + " (reports/runs/<run_id>/{run.json,checks.json,run.log}, format v0.1).")
 public final class OvcRun implements Runnable {
+
+    /** The subcommands, in the order help lists them. */
+    private static final Map<String, Supplier<Object>> COMMANDS = commands();
 
     private final CliHost host;
 
@@ -47,12 +42,30 @@ public final class OvcRun implements Runnable {
     public static void main(String[] args) {
         // The schema validator logs through SLF4J, which would warn on stderr that it has no backend.
         System.setProperty("slf4j.internal.verbosity", "ERROR");
-        System.exit(commandLine(CliHost.system()).execute(args));
+        System.exit(commandLine(CliHost.system(), args.length == 0 ? null : args[0]).execute(args));
     }
 
     /** The configured command line over {@code host}: usage errors exit 2, failures print one line and exit 1. */
     public static CommandLine commandLine(CliHost host) {
+        return commandLine(host, null);
+    }
+
+    /**
+     * The command line, with only the subcommand {@code first} names when it names one: picocli
+     * reflects over every registered command at start-up, and {@code exec} pays for that on every
+     * wrapped command.
+     */
+    static CommandLine commandLine(CliHost host, String first) {
         CommandLine cli = new CommandLine(new OvcRun(host));
+        boolean one = first != null && COMMANDS.containsKey(first);
+        COMMANDS.forEach((name, command) -> {
+            if (!one || name.equals(first)) {
+                cli.addSubcommand(name, command.get());
+            }
+        });
+        if (!one) {
+            cli.addSubcommand("help", new CommandLine.HelpCommand());
+        }
         cli.setExecutionExceptionHandler((error, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             err.println("ovc-run " + commandLine.getCommandName() + ": " + describe(error));
@@ -63,6 +76,19 @@ public final class OvcRun implements Runnable {
             return 1;
         });
         return cli;
+    }
+
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("exec", ExecCommand::new);
+        commands.put("validate", ValidateCommand::new);
+        commands.put("ls", LsCommand::new);
+        commands.put("show", ShowCommand::new);
+        commands.put("status", StatusCommand::new);
+        commands.put("seal", SealCommand::new);
+        commands.put("verify", VerifyCommand::new);
+        commands.put("catalog", CatalogCommand::new);
+        return commands;
     }
 
     private static String describe(Throwable error) {
