@@ -96,6 +96,7 @@ public final class RunLifecycle {
         ActiveRun run = new ActiveRun(runId, directory, recorded, spec, started, trigger, git, env, secrets, log,
                 problems, environment, RunBinding.bound());
         RunBinding.activate(run);
+        run.sealAtFinish(config.seal());
         installShutdownHook();
         GithubActions.started(run);
         run.log("Run started: pipeline " + spec.id() + " " + spec.version() + ", trigger " + trigger.type()
@@ -146,6 +147,7 @@ public final class RunLifecycle {
             run.log("Run finished: status " + status.name().toLowerCase(Locale.ROOT) + " in " + facts.durationMs() + " ms");
             if (run.isRecorded()) {
                 writeArtifacts(run, facts);
+                RunSeal.sealIfAsked(run);
             }
             GithubActions.finished(run, facts);
             return facts;

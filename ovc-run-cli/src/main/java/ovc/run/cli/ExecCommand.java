@@ -1,19 +1,15 @@
 package ovc.run.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import ovc.run.MissingEnvironmentException;
 import ovc.run.RunRecordingException;
 import ovc.run.artifact.Identifiers;
-import ovc.run.artifact.Seal;
 import ovc.run.cli.exec.CommandRunner;
 import ovc.run.cli.exec.CommandText;
 import ovc.run.runtime.ActiveRun;
@@ -80,7 +76,8 @@ final class ExecCommand implements Callable<Integer> {
             description = "An output of the run, e.g. neon_table=ovc.blocks. Repeatable.")
     List<String> outputs = new ArrayList<>();
 
-    @Option(names = "--seal", description = "Seal the run folder when the run has finished (manifest.json, MANIFEST.sha256).")
+    @Option(names = "--seal",
+            description = "Seal the run folder as the run finishes: manifest.json, MANIFEST.sha256 (also OVC_RUN_SEAL=true).")
     boolean seal;
 
     @Parameters(arity = "1..*", paramLabel = "COMMAND", description = "The command and its arguments, after --.")
@@ -119,14 +116,6 @@ final class ExecCommand implements Callable<Integer> {
             throw e;
         }
         RunLifecycle.finish(run, null);
-        if (seal && run.isRecorded()) {
-            try {
-                Seal.seal(run.directory(), gitTree(environment));
-            } catch (IOException e) {
-                err.println("ovc-run exec: could not seal " + run.directory() + ": " + e.getMessage());
-                return exitCode == 0 ? 1 : exitCode;
-            }
-        }
         err.flush();
         return exitCode;
     }
@@ -147,6 +136,9 @@ final class ExecCommand implements Callable<Integer> {
         putIfSet(overrides, "trigger", trigger);
         putIfSet(overrides, "trigger.source", triggerSource);
         putIfSet(overrides, "trigger.actor", triggerActor);
+        if (seal) {
+            overrides.put("seal", "true");
+        }
         // The command's output reaches run.log through the pumps; capturing the wrapper's own
         // stdout as well would write every line twice.
         overrides.put("capture", "none");
@@ -180,27 +172,5 @@ final class ExecCommand implements Callable<Integer> {
         Path base = workingDirectory.toAbsolutePath().normalize();
         Path shown = absolute.startsWith(base) && !absolute.equals(base) ? base.relativize(absolute) : absolute;
         return shown.toString().replace('\\', '/');
-    }
-
-    /** {@code clean} or {@code dirty} from {@code git status}, or {@code null} outside a repository. */
-    private static String gitTree(RunEnvironment environment) {
-        try {
-            Process git = new ProcessBuilder("git", "status", "--porcelain", "--untracked-files=no")
-                    .directory(environment.workingDirectory().toFile())
-                    .redirectErrorStream(true)
-                    .start();
-            git.getOutputStream().close();
-            byte[] output = git.getInputStream().readAllBytes();
-            if (!git.waitFor(10, TimeUnit.SECONDS) || git.exitValue() != 0) {
-                git.destroyForcibly();
-                return null;
-            }
-            return new String(output, StandardCharsets.UTF_8).isBlank() ? "clean" : "dirty";
-        } catch (IOException e) {
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        }
     }
 }
