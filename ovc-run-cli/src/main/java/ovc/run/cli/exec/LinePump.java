@@ -13,8 +13,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * line, decoded, to a {@link LineSink}. One pump per stream, on its own thread, so a command that
  * fills one pipe while the other is unread never blocks.
  *
- * <p>Lines are split on bytes ({@code \n}, with a trailing {@code \r} dropped), so invalid UTF-8
- * cannot break the split; it is decoded with U+FFFD replacements. A line longer than
+ * <p>Lines are split on bytes ({@code \n}; run.log's writer also breaks at {@code \r} and reads
+ * {@code \r\n} as one break), so invalid UTF-8 cannot break the split; it is decoded with U+FFFD replacements. A line longer than
  * {@link #MAX_LINE_BYTES} is cut into several lines (at a UTF-8 character boundary), so memory stays
  * bounded whatever the command prints.
  *
@@ -112,21 +112,44 @@ final class LinePump implements Runnable {
     }
 
     private void split(byte[] buffer, int length) {
+        int first = indexOf(buffer, 0, length);
+        if (first < 0) {
+            append(buffer, 0, length);
+            return;
+        }
         int start = 0;
-        for (int i = 0; i < length; i++) {
-            if (buffer[i] == '\n') {
-                if (lineLength == 0) {
-                    // The common case: the whole line is in this buffer, decode it in place.
-                    emit(buffer, start, i - start);
-                } else {
-                    append(buffer, start, i);
-                    emit(line, 0, lineLength);
-                    lineLength = 0;
-                }
-                start = i + 1;
-            }
+        if (lineLength > 0) {
+            append(buffer, 0, first);
+            emit(line, 0, lineLength);
+            lineLength = 0;
+            start = first + 1;
+        }
+        int last = lastIndexOf(buffer, start, length);
+        if (last >= start) {
+            // Every complete line of this read, decoded at once; run.log's writer splits them again
+            // (on \n, \r and \r\n), which costs far less than a String per line.
+            emitRaw(buffer, start, last - start);
+            start = last + 1;
         }
         append(buffer, start, length);
+    }
+
+    private static int indexOf(byte[] buffer, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (buffer[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int lastIndexOf(byte[] buffer, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            if (buffer[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Adds {@code buffer[from, to)} to the pending line, cutting it when it reaches the limit. */
@@ -164,9 +187,7 @@ final class LinePump implements Runnable {
     }
 
     private void emit(byte[] bytes, int offset, int length) {
-        if (length > 0 && bytes[offset + length - 1] == '\r') {
-            length--;
-        }
+        // A trailing \r (of \r\n) stays: run.log's writer reads \r\n as one break, as in a block.
         emitRaw(bytes, offset, length);
     }
 

@@ -25,9 +25,11 @@ final class RunLogSink implements LineSink {
             dropped += lines.size();
             return;
         }
-        // RunLog.append writes "a\nb" as two lines; a trailing empty line would be lost in the join.
-        run.log(String.join("\n", lines));
-        if (lines.size() > 1 && lines.get(lines.size() - 1).isEmpty()) {
+        // One append: RunLog.append writes "a\nb" as two lines under one timestamp, in one write.
+        String text = lines.size() == 1 ? lines.get(0) : String.join("\n", lines);
+        run.log(text);
+        if (text.endsWith("\n")) {
+            // RunLog.append drops the empty line after a final line break; the command printed it.
             run.log("");
         }
     }
