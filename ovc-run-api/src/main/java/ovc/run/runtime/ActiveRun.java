@@ -54,6 +54,7 @@ public final class ActiveRun implements RunInfo {
     private final Map<String, CheckEntry> checks = new LinkedHashMap<>();
     private RunStatus statusCap = RunStatus.SUCCESS;
     private volatile State state = State.ACTIVE;
+    private volatile boolean sealAtFinish;
 
     ActiveRun(String runId, Path directory, boolean recorded, PipelineSpec spec, Instant started,
             TriggerInfo trigger, GitInfo git, EnvReport env, Secrets secrets, RunLog log,
@@ -216,6 +217,15 @@ public final class ActiveRun implements RunInfo {
             return new RunFacts(runId, spec.id(), spec.version(), started, finished, status, trigger, git, env,
                     new ArrayList<>(inputs), new ArrayList<>(outputs), new ArrayList<>(checks.values()));
         }
+    }
+
+    /** Whether the folder is sealed when the run finishes (setting {@code seal}). */
+    boolean sealAtFinish() {
+        return sealAtFinish;
+    }
+
+    void sealAtFinish(boolean seal) {
+        this.sealAtFinish = seal;
     }
 
     void markFinished() {

@@ -22,6 +22,7 @@ import java.util.Set;
  *   <tr><td>strict</td><td>false</td><td>a run that cannot be recorded fails instead of warning</td></tr>
  *   <tr><td>capture</td><td>all</td><td>{@code none} leaves stdout and stderr out of run.log</td></tr>
  *   <tr><td>debug</td><td>false</td><td>explain recording decisions on stderr</td></tr>
+ *   <tr><td>seal</td><td>false</td><td>seal every run folder at finish (manifest.json, MANIFEST.sha256)</td></tr>
  * </table>
  *
  * @param reportsDirectory absolute folder that holds run folders
@@ -31,6 +32,7 @@ import java.util.Set;
  * @param strict whether a recording failure fails the run
  * @param capture whether stdout and stderr are copied into run.log
  * @param debug whether to explain decisions on stderr
+ * @param seal whether each run folder is sealed when the run finishes
  * @param problems settings that were present but invalid, one message each (already defaulted)
  */
 public record RunConfig(
@@ -41,6 +43,7 @@ public record RunConfig(
         boolean strict,
         boolean capture,
         boolean debug,
+        boolean seal,
         List<String> problems) {
 
     /** Prefix of the system properties. */
@@ -49,7 +52,7 @@ public record RunConfig(
     public static final String ENV_PREFIX = "OVC_RUN_";
     /** Every setting name. */
     public static final Set<String> NAMES =
-            Set.of("reports", "trigger", "trigger.source", "trigger.actor", "strict", "capture", "debug");
+            Set.of("reports", "trigger", "trigger.source", "trigger.actor", "strict", "capture", "debug", "seal");
 
     /** Copies the problems. */
     public RunConfig {
@@ -84,8 +87,9 @@ public record RunConfig(
             capture = "all";
         }
         boolean debug = lookup.flag("debug", false, problems);
+        boolean seal = lookup.flag("seal", false, problems);
         return new RunConfig(reports, trigger, lookup.get("trigger.source", null), lookup.get("trigger.actor", null),
-                strict, capture.equals("all"), debug, problems);
+                strict, capture.equals("all"), debug, seal, problems);
     }
 
     private record Lookup(Map<String, String> overrides, RunEnvironment environment) {

@@ -97,7 +97,9 @@ public final class RunLifecycle {
                 problems, environment, RunBinding.bound());
         RunBinding.activate(run);
         RunCapture.attach(run, config);
+        run.sealAtFinish(config.seal());
         installShutdownHook();
+        GithubActions.started(run);
         run.log("Run started: pipeline " + spec.id() + " " + spec.version() + ", trigger " + trigger.type()
                 + " (" + trigger.source() + ", " + trigger.actor() + "), git " + git.sha7() + " " + git.ref());
         checkRequiredEnv(run);
@@ -146,7 +148,9 @@ public final class RunLifecycle {
             run.log("Run finished: status " + status.name().toLowerCase(Locale.ROOT) + " in " + facts.durationMs() + " ms");
             if (run.isRecorded()) {
                 writeArtifacts(run, facts);
+                RunSeal.sealIfAsked(run);
             }
+            GithubActions.finished(run, facts);
             return facts;
         } finally {
             run.markFinished();

@@ -1,0 +1,182 @@
+package ovc.run.artifact;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Seals a run folder so that tampering shows: {@code manifest.json} lists every file's relative
+ * path, size and SHA-256 (sorted by path) and a root hash over them; {@code MANIFEST.sha256} says the
+ * same in {@code sha256sum} form, one {@code <sha256>  <path>} line per file, then
+ * {@code ROOT_SHA256 <hex>}.
+ *
+ * <p>The root hash is the SHA-256 of the file lines of {@code MANIFEST.sha256} (everything before the
+ * {@code ROOT_SHA256} line), so {@code head -n -1 MANIFEST.sha256 | sha256sum} recomputes it and
+ * {@code sha256sum -c MANIFEST.sha256} checks the files (it warns once about the root line).
+ * Only regular files count; symbolic links and the two manifest files themselves are left out.
+ */
+public final class Seal {
+
+    /** The JSON manifest's file name. */
+    public static final String MANIFEST_JSON = "manifest.json";
+    /** The {@code sha256sum} manifest's file name. */
+    public static final String MANIFEST_SHA256 = "MANIFEST.sha256";
+    /** Names the manifest.json layout. */
+    public static final String FORMAT = "ovc-run-seal/0.1";
+    /** Prefix of the last line of MANIFEST.sha256. */
+    public static final String ROOT_PREFIX = "ROOT_SHA256 ";
+
+    /**
+     * One sealed file.
+     *
+     * @param path relative to the run folder, {@code /}-separated
+     * @param bytes its size
+     * @param sha256 lower-case hex
+     */
+    public record FileEntry(String path, long bytes, String sha256) {}
+
+    /**
+     * What a folder holds now.
+     *
+     * @param files sorted by path (code point order)
+     * @param rootSha256 the root hash over {@code files}
+     */
+    public record Manifest(List<FileEntry> files, String rootSha256) {
+        /** Copies the list. */
+        public Manifest {
+            files = List.copyOf(files);
+        }
+    }
+
+    private Seal() {}
+
+    /**
+     * Hashes every regular file under {@code folder} except the manifests.
+     *
+     * @throws IOException when a file cannot be read
+     */
+    public static Manifest scan(Path folder) throws IOException {
+        List<Path> files = new ArrayList<>();
+        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                if (attributes.isRegularFile() && !isManifest(folder.relativize(file))) {
+                    files.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        List<FileEntry> entries = new ArrayList<>(files.size());
+        for (Path file : files) {
+            entries.add(new FileEntry(relativeName(folder, file), Files.size(file), sha256(file)));
+        }
+        entries.sort((a, b) -> JsonValues.CODE_POINT_ORDER.compare(a.path(), b.path()));
+        return new Manifest(entries, rootSha256(entries));
+    }
+
+    /**
+     * Seals {@code folder}: writes {@code manifest.json} and {@code MANIFEST.sha256} atomically,
+     * replacing an earlier seal.
+     *
+     * @param gitTree {@code clean} or {@code dirty} when the working tree's state is known at the
+     *     time of sealing, else {@code null} (left out)
+     * @return what was sealed
+     * @throws IOException when a file cannot be read or the manifests cannot be written
+     */
+    public static Manifest seal(Path folder, String gitTree) throws IOException {
+        Manifest manifest = scan(folder);
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("format", FORMAT);
+        json.put("run_id", folder.getFileName().toString());
+        List<Object> files = new ArrayList<>(manifest.files().size());
+        for (FileEntry file : manifest.files()) {
+            files.add(Map.of("path", file.path(), "bytes", file.bytes(), "sha256", file.sha256()));
+        }
+        json.put("files", files);
+        json.put("root_sha256", manifest.rootSha256());
+        if (gitTree != null) {
+            json.put("git_tree", gitTree);
+        }
+        AtomicFiles.write(folder.resolve(MANIFEST_JSON), out -> CanonicalJson.write(json, out));
+        AtomicFiles.write(folder.resolve(MANIFEST_SHA256),
+                sha256sumLines(manifest.files()) + ROOT_PREFIX + manifest.rootSha256() + "\n");
+        return manifest;
+    }
+
+    /** Whether a relative path is one of the two manifest files (which a seal never covers). */
+    public static boolean isManifest(Path relative) {
+        return relative.getNameCount() == 1
+                && (relative.toString().equals(MANIFEST_JSON) || relative.toString().equals(MANIFEST_SHA256));
+    }
+
+    /** The file lines of MANIFEST.sha256, each ending in a newline, in {@code sha256sum} form. */
+    public static String sha256sumLines(List<FileEntry> files) {
+        StringBuilder text = new StringBuilder(files.size() * 96);
+        for (FileEntry file : files) {
+            String path = file.path();
+            if (path.indexOf('\\') >= 0 || path.indexOf('\n') >= 0 || path.indexOf('\r') >= 0) {
+                // GNU sha256sum's escaping: a leading backslash marks a name with \\, \n or \r escapes.
+                text.append('\\').append(file.sha256()).append("  ")
+                        .append(path.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r")).append('\n');
+            } else {
+                text.append(file.sha256()).append("  ").append(path).append('\n');
+            }
+        }
+        return text.toString();
+    }
+
+    /** The root hash: SHA-256 of {@link #sha256sumLines}. */
+    public static String rootSha256(List<FileEntry> files) {
+        MessageDigest digest = newDigest();
+        return HexFormat.of().formatHex(digest.digest(sha256sumLines(files).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * The SHA-256 of one file, streamed.
+     *
+     * @throws IOException when it cannot be read
+     */
+    public static String sha256(Path file) throws IOException {
+        MessageDigest digest = newDigest();
+        byte[] buffer = new byte[64 * 1024];
+        try (InputStream in = Files.newInputStream(file)) {
+            int read;
+            while ((read = in.read(buffer)) > 0) {
+                digest.update(buffer, 0, read);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static String relativeName(Path folder, Path file) {
+        Path relative = folder.relativize(file);
+        StringBuilder name = new StringBuilder();
+        for (Path part : relative) {
+            if (name.length() > 0) {
+                name.append('/');
+            }
+            name.append(part);
+        }
+        return name.toString();
+    }
+
+    private static MessageDigest newDigest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform must provide SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package ovc.run.runtime;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import ovc.run.CheckStatus;
+import ovc.run.artifact.CheckEntry;
+import ovc.run.artifact.InputEntry;
+import ovc.run.artifact.OutputEntry;
+import ovc.run.artifact.RunFacts;
+
+/**
+ * What a run tells GitHub Actions when it runs in a workflow ({@code GITHUB_ACTIONS=true}): step
+ * outputs {@code run_id} and {@code run_dir} in {@code $GITHUB_OUTPUT} at start, a Markdown summary in
+ * {@code $GITHUB_STEP_SUMMARY} and one {@code ::error} annotation per failed check at finish.
+ *
+ * <p>Like everything the runtime does around a pipeline, it never fails the run: a file that cannot
+ * be written gives one warning on stderr.
+ */
+public final class GithubActions {
+
+    private GithubActions() {}
+
+    /** Whether {@code env} is a GitHub Actions job. */
+    public static boolean active(Map<String, String> env) {
+        return "true".equals(env.get("GITHUB_ACTIONS"));
+    }
+
+    /** Appends {@code run_id} and {@code run_dir} to {@code $GITHUB_OUTPUT}. */
+    static void started(ActiveRun run) {
+        Map<String, String> env = run.environment().env();
+        if (!active(env)) {
+            return;
+        }
+        append(run, env.get("GITHUB_OUTPUT"), output("run_id", run.runId()) + output("run_dir", run.directory().toString()));
+    }
+
+    /** Appends the summary to {@code $GITHUB_STEP_SUMMARY} and prints an annotation per failed check. */
+    static void finished(ActiveRun run, RunFacts facts) {
+        Map<String, String> env = run.environment().env();
+        if (!active(env)) {
+            return;
+        }
+        append(run, env.get("GITHUB_STEP_SUMMARY"), summary(facts));
+        for (CheckEntry check : facts.checks()) {
+            if (check.status() == CheckStatus.FAIL) {
+                run.environment().out().println("::error title=" + escapeProperty(check.id()) + "::"
+                        + escapeData(check.name() + " (run " + facts.runId() + ")"));
+            }
+        }
+        run.environment().out().flush();
+    }
+
+    /** One {@code name=value} line; a value with a line break uses the multi-line form. */
+    static String output(String name, String value) {
+        if (value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
+            return name + "=" + value + "\n";
+        }
+        String delimiter = "ovc_run_" + java.util.UUID.randomUUID();
+        return name + "<<" + delimiter + "\n" + value + "\n" + delimiter + "\n";
+    }
+
+    /** The Markdown summary of a finished run: status, duration, inputs, outputs and a checks table. */
+    static String summary(RunFacts facts) {
+        String status = facts.status().name().toLowerCase(Locale.ROOT);
+        StringBuilder md = new StringBuilder(512);
+        md.append("### ").append(statusIcon(status)).append(" ovc-run: ").append(facts.pipelineId()).append(' ')
+                .append(facts.pipelineVersion()).append(" — ").append(status).append("\n\n");
+        md.append("| | |\n|---|---|\n");
+        md.append("| run | `").append(facts.runId()).append("` |\n");
+        md.append("| duration | ").append(facts.durationMs()).append(" ms |\n");
+        md.append("| trigger | ").append(cell(facts.trigger().type() + " (" + facts.trigger().source() + ", "
+                + facts.trigger().actor() + ")")).append(" |\n");
+        md.append("| git | `").append(facts.git().sha7()).append("` ").append(cell(facts.git().ref())).append(" |\n");
+        if (!facts.env().missing().isEmpty()) {
+            md.append("| missing env | ").append(cell(String.join(", ", facts.env().missing()))).append(" |\n");
+        }
+        md.append('\n');
+        list(md, "Inputs", facts.inputs().stream().map(GithubActions::describe).toList());
+        list(md, "Outputs", facts.outputs().stream().map(GithubActions::describe).toList());
+        md.append("**Checks** (pass ").append(facts.count(CheckStatus.PASS)).append(", fail ")
+                .append(facts.count(CheckStatus.FAIL)).append(", skip ").append(facts.count(CheckStatus.SKIP))
+                .append(")\n\n");
+        if (!facts.checks().isEmpty()) {
+            md.append("| status | check | name | evidence |\n|---|---|---|---|\n");
+            for (CheckEntry check : facts.checks()) {
+                String checkStatus = check.status().name().toLowerCase(Locale.ROOT);
+                md.append("| ").append(checkIcon(checkStatus)).append(' ').append(checkStatus)
+                        .append(" | `").append(check.id()).append("` | ").append(cell(check.name())).append(" | ")
+                        .append(cell(String.join(", ", check.evidence()))).append(" |\n");
+            }
+            md.append('\n');
+        }
+        return md.toString();
+    }
+
+    private static void list(StringBuilder md, String title, List<String> items) {
+        md.append("**").append(title).append("**");
+        if (items.isEmpty()) {
+            md.append(": none\n\n");
+            return;
+        }
+        md.append("\n\n");
+        for (String item : items) {
+            md.append("- ").append(item).append('\n');
+        }
+        md.append('\n');
+    }
+
+    private static String describe(InputEntry input) {
+        return "`" + input.type() + "` " + code(input.ref()) + (input.range() == null ? "" : " range " + code(input.range()));
+    }
+
+    private static String describe(OutputEntry output) {
+        StringBuilder text = new StringBuilder("`").append(output.type()).append("` ").append(code(output.ref()));
+        if (output.rowsWritten() != null) {
+            text.append(", rows written ").append(output.rowsWritten());
+        }
+        if (output.rowsUpdated() != null) {
+            text.append(", rows updated ").append(output.rowsUpdated());
+        }
+        return text.toString();
+    }
+
+    private static String code(String text) {
+        String flat = text.replace('\n', ' ').replace('\r', ' ');
+        return flat.contains("`") ? "<code>" + html(flat) + "</code>" : "`" + flat + "`";
+    }
+
+    /** Text made safe for one Markdown table cell. */
+    private static String cell(String text) {
+        return html(text).replace("|", "\\|").replace("\r\n", "<br>").replace("\n", "<br>").replace("\r", "<br>");
+    }
+
+    private static String html(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    private static String statusIcon(String status) {
+        return switch (status) {
+            case "success" -> "✅";
+            case "partial" -> "⚠️";
+            default -> "❌";
+        };
+    }
+
+    private static String checkIcon(String status) {
+        return switch (status) {
+            case "pass" -> "✅";
+            case "skip" -> "⏭️";
+            default -> "❌";
+        };
+    }
+
+    /** Workflow command data: {@code %}, CR and LF are percent-encoded. */
+    static String escapeData(String text) {
+        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    /** Workflow command property: as data, plus {@code :} and {@code ,}. */
+    static String escapeProperty(String text) {
+        return escapeData(text).replace(":", "%3A").replace(",", "%2C");
+    }
+
+    private static void append(ActiveRun run, String file, String text) {
+        if (file == null || file.isBlank()) {
+            return;
+        }
+        try (Writer out = Files.newBufferedWriter(Path.of(file), StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE)) {
+            out.write(text);
+        } catch (IOException | RuntimeException e) {
+            Warnings.once(run.environment().err(), "WARNING: could not write GitHub Actions file " + file + " for "
+                    + run + ": " + RunProblems.describe(e));
+        }
+    }
+}

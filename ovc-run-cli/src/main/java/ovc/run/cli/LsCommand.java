@@ -1,0 +1,142 @@
+package ovc.run.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import ovc.run.artifact.CanonicalJson;
+import ovc.run.artifact.UtcTimestamps;
+import ovc.run.cli.read.RunFolder;
+import ovc.run.cli.read.RunFolders;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/** {@code ovc-run ls}: the runs under the reports folder, newest first. */
+@Command(name = "ls",
+        description = {"Lists runs, newest first. Folders without run.json (a run that crashed, was killed or is"
+                + " still running) show as 'incomplete'; unreadable ones as 'damaged'."},
+        mixinStandardHelpOptions = true)
+final class LsCommand implements Callable<Integer> {
+
+    @ParentCommand
+    OvcRun root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--reports", paramLabel = "DIR",
+            description = "Folder of run folders (default: OVC_RUN_REPORTS or reports/runs).")
+    Path reports;
+
+    @Option(names = "--pipeline", paramLabel = "ID", description = "Only runs of this pipeline.")
+    String pipeline;
+
+    @Option(names = "--status", paramLabel = "STATUS",
+            description = "Only runs with this status: success, failed, partial, incomplete or damaged.")
+    String status;
+
+    @Option(names = "--since", paramLabel = "DATE", converter = SinceConverter.class,
+            description = "Only runs started at or after DATE: 2026-01-19 (UTC midnight) or 2026-01-19T06:00:00Z.")
+    Instant since;
+
+    @Option(names = "--limit", paramLabel = "N", description = "At most N runs.")
+    Integer limit;
+
+    @Option(names = "--json", description = "Print the runs as a JSON array.")
+    boolean json;
+
+    @Override
+    public Integer call() throws IOException {
+        if (status != null && !List.of("success", "failed", "partial", RunFolder.INCOMPLETE, RunFolder.DAMAGED)
+                .contains(status)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--status '" + status
+                    + "' is not one of success, failed, partial, incomplete, damaged");
+        }
+        Path reportsDir = reports != null ? root.resolve(reports) : root.defaultReports();
+        List<RunFolder> runs = new ArrayList<>(RunFolders.list(reportsDir).parallelStream()
+                .filter(folder -> pipeline == null || pipelineOfName(folder).equals(pipeline) || pipelineOfName(folder).equals("?"))
+                .map(RunFolder::read)
+                .filter(run -> pipeline == null || run.pipelineId().equals(pipeline))
+                .filter(run -> status == null || run.status().equals(status))
+                .filter(run -> since == null || (run.started() != null && !run.started().isBefore(since)))
+                .toList());
+        runs.sort(RunFolders.NEWEST_FIRST);
+        if (limit != null && runs.size() > limit) {
+            runs = runs.subList(0, Math.max(0, limit));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            List<Object> list = new ArrayList<>(runs.size());
+            for (RunFolder run : runs) {
+                list.add(toJson(run));
+            }
+            out.print(CanonicalJson.write(list));
+        } else if (runs.isEmpty()) {
+            out.println("no runs under " + reportsDir + (pipeline != null || status != null || since != null ? " match" : ""));
+        } else {
+            Table table = new Table("STARTED", "PIPELINE", "STATUS", "DURATION", "CHECKS", "RUN_ID");
+            for (RunFolder run : runs) {
+                int[] counts = run.statusCounts();
+                table.row(run.started() == null ? null : UtcTimestamps.seconds(run.started()), run.pipelineId(),
+                        run.status(), Table.duration(run.durationMs()),
+                        run.checks() == null ? null : counts[0] + " pass, " + counts[1] + " fail, " + counts[2] + " skip",
+                        run.name());
+            }
+            table.print(out);
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** The pipeline in a folder's name, to skip reading runs of other pipelines; {@code ?} when unknown. */
+    private static String pipelineOfName(Path folder) {
+        var name = RunFolder.RUN_ID.matcher(folder.getFileName().toString());
+        return name.matches() ? name.group(2) : "?";
+    }
+
+    static Map<String, Object> toJson(RunFolder run) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("run_id", run.runId());
+        entry.put("folder", run.directory().toString());
+        entry.put("pipeline_id", run.pipelineId());
+        entry.put("pipeline_version", run.pipelineVersion());
+        entry.put("status", run.status());
+        entry.put("started_utc", run.started() == null ? null : UtcTimestamps.seconds(run.started()));
+        entry.put("finished_utc", run.finished() == null ? null : UtcTimestamps.seconds(run.finished()));
+        entry.put("duration_ms", run.durationMs());
+        if (run.checks() != null) {
+            int[] counts = run.statusCounts();
+            entry.put("summary", Map.of("pass", counts[0], "fail", counts[1], "skip", counts[2]));
+            entry.put("failed_checks", run.failedChecks());
+        } else {
+            entry.put("summary", null);
+            entry.put("failed_checks", List.of());
+        }
+        return entry;
+    }
+
+    /** {@code 2026-01-19} or a full UTC instant. */
+    static final class SinceConverter implements ITypeConverter<Instant> {
+        @Override
+        public Instant convert(String value) {
+            try {
+                return value.contains("T") ? Instant.parse(value) : LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
+            } catch (DateTimeParseException e) {
+                throw new TypeConversionException("'" + value + "' is not a date such as 2026-01-19 or 2026-01-19T06:00:00Z");
+            }
+        }
+    }
+}

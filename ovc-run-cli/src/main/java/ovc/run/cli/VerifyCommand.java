@@ -1,0 +1,89 @@
+package ovc.run.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import ovc.run.artifact.CanonicalJson;
+import ovc.run.cli.read.RunFolders;
+import ovc.run.cli.read.SealVerifier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code ovc-run verify}: checks sealed run folders for changed, missing and extra files. */
+@Command(name = "verify",
+        description = {"Checks sealed run folders against their manifest.json: names changed, missing and extra"
+                + " files, and a manifest that was itself edited. Exits 1 if any."},
+        mixinStandardHelpOptions = true)
+final class VerifyCommand implements Callable<Integer> {
+
+    @ParentCommand
+    OvcRun root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "DIR", description = "Run folders or run_ids.")
+    List<String> targets = new ArrayList<>();
+
+    @Option(names = "--reports", paramLabel = "DIR",
+            description = "Folder of run folders, for run_ids (default: OVC_RUN_REPORTS or reports/runs).")
+    Path reports;
+
+    @Option(names = "--json", description = "Print one {run, intact, changed, missing, extra, manifest} per folder as JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        Path reportsDir = reports != null ? root.resolve(reports) : root.defaultReports();
+        PrintWriter out = spec.commandLine().getOut();
+        boolean allIntact = true;
+        List<Object> results = new ArrayList<>();
+        for (String target : targets) {
+            Path folder = RunFolders.find(target, root.host().environment().workingDirectory(), reportsDir);
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("run", target);
+            if (folder == null) {
+                allIntact = false;
+                entry.put("intact", false);
+                entry.put("manifest", List.of("no such run folder"));
+                if (!json) {
+                    out.println(target + ": no such run folder");
+                }
+                results.add(entry);
+                continue;
+            }
+            SealVerifier.Result result = SealVerifier.verify(folder);
+            allIntact &= result.intact();
+            String name = folder.getFileName().toString();
+            entry.put("run", name);
+            entry.put("intact", result.intact());
+            entry.put("changed", result.changed());
+            entry.put("missing", result.missing());
+            entry.put("extra", result.extra());
+            entry.put("manifest", result.manifestProblems());
+            results.add(entry);
+            if (!json) {
+                result.manifestProblems().forEach(problem -> out.println(name + "/" + problem));
+                result.changed().forEach(file -> out.println(name + "/" + file + ": changed"));
+                result.missing().forEach(file -> out.println(name + "/" + file + ": missing"));
+                result.extra().forEach(file -> out.println(name + "/" + file + ": extra (not in the seal)"));
+                if (result.intact()) {
+                    out.println(name + ": intact (" + result.files() + " files)");
+                }
+            }
+        }
+        if (json) {
+            out.print(CanonicalJson.write(results));
+        }
+        out.flush();
+        return allIntact ? 0 : 1;
+    }
+}

@@ -1,0 +1,206 @@
+package ovc.run.cli.exec;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import ovc.run.CheckStatus;
+import ovc.run.artifact.CheckEntry;
+import ovc.run.artifact.Evidence;
+import ovc.run.runtime.ActiveRun;
+
+/**
+ * Checks a wrapped command adds by appending JSON lines to {@code $OVC_RUN_DIR/checks.jsonl}:
+ *
+ * <pre>{@code {"id": "rows_loaded", "name": "Rows loaded", "status": "pass", "evidence": ["artifacts/load.json"]}}</pre>
+ *
+ * <p>After the command exits each line is validated like a {@code Run.check} call (snake_case id,
+ * a name, pass/fail/skip, evidence in one of the three forms, an {@code artifacts/} file that
+ * exists, a run.log line that exists) and merged into the run; an id given twice keeps the worse
+ * status. The file is then moved to {@code artifacts/checks.jsonl}, so the run folder keeps the
+ * v0.1 layout and the evidence of a bad line can point at it. A bad line never stops the merge:
+ * it is reported on stderr and in run.log and fails check {@code child_checks_valid}, which names
+ * the line.
+ */
+final class ChildChecks {
+
+    /** The file a command writes, relative to its run folder. */
+    static final String FILE = "checks.jsonl";
+    /** Where it is kept after merging. */
+    static final String KEPT = "artifacts/checks.jsonl";
+    /** The check that fails when a line is invalid. */
+    static final String VALID_CHECK = "child_checks_valid";
+
+    private static final Set<String> FIELDS = Set.of("id", "name", "status", "evidence");
+
+    private ChildChecks() {}
+
+    /**
+     * Merges the checks of {@code $OVC_RUN_DIR/checks.jsonl} into {@code run}, if the file exists.
+     *
+     * @param lastLogLine the number of run.log's last line now; evidence may not point further
+     * @return how many checks were merged
+     */
+    static int merge(ActiveRun run, int lastLogLine, PrintStream err) {
+        Path file = run.directory().resolve(FILE);
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return 0;
+        }
+        List<String> lines;
+        try {
+            lines = splitLines(Files.readAllBytes(file));
+        } catch (IOException e) {
+            int line = run.log("checks.jsonl cannot be read: " + e.getMessage());
+            run.recordCheck(VALID_CHECK, "Checks written to checks.jsonl are valid (the file cannot be read)",
+                    CheckStatus.FAIL, List.of(Evidence.logLine(line)));
+            err.println("[ovc-run] WARNING: " + run.runId() + ": checks.jsonl cannot be read: " + e.getMessage());
+            return 0;
+        }
+        boolean kept = keep(run, file);
+        int merged = 0;
+        List<Integer> badLines = new ArrayList<>();
+        List<String> badEvidence = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String text = lines.get(i).strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            try {
+                CheckEntry check = parse(text, run.directory(), lastLogLine);
+                run.recordCheck(check.id(), check.name(), check.status(), check.evidence());
+                merged++;
+            } catch (IllegalArgumentException e) {
+                int number = i + 1;
+                String message = "checks.jsonl line " + number + " is not a valid check: " + e.getMessage();
+                err.println("[ovc-run] WARNING: " + run.runId() + ": " + message);
+                badLines.add(number);
+                badEvidence.add(Evidence.logLine(run.log(message)));
+            }
+        }
+        if (!badLines.isEmpty()) {
+            if (kept) {
+                badEvidence.add(KEPT);
+            }
+            run.recordCheck(VALID_CHECK, "Checks written to checks.jsonl are valid (invalid: line"
+                    + (badLines.size() == 1 ? " " : "s ") + join(badLines) + ")", CheckStatus.FAIL, badEvidence);
+        } else {
+            run.recordCheck(VALID_CHECK, "Checks written to checks.jsonl are valid", CheckStatus.PASS, List.of());
+        }
+        run.log("Merged " + merged + " check" + (merged == 1 ? "" : "s") + " from checks.jsonl"
+                + (badLines.isEmpty() ? "" : ", " + badLines.size() + " invalid line" + (badLines.size() == 1 ? "" : "s")));
+        return merged;
+    }
+
+    /** One line as a check, or an exception saying what is wrong with it. */
+    static CheckEntry parse(String text, Path runDirectory, int lastLogLine) {
+        JsonNode node;
+        try {
+            node = Json.MAPPER.readTree(text);
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException("not JSON (" + e.getOriginalMessage() + ")");
+        }
+        if (node == null || !node.isObject()) {
+            throw new IllegalArgumentException("not a JSON object");
+        }
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!FIELDS.contains(name)) {
+                throw new IllegalArgumentException("unknown field '" + name + "' (a check has id, name, status, evidence)");
+            }
+        }
+        String id = string(node, "id");
+        String name = string(node, "name");
+        String statusText = string(node, "status");
+        CheckStatus status = switch (statusText) {
+            case "pass" -> CheckStatus.PASS;
+            case "fail" -> CheckStatus.FAIL;
+            case "skip" -> CheckStatus.SKIP;
+            default -> throw new IllegalArgumentException("status '" + statusText + "' is not pass, fail or skip");
+        };
+        List<String> evidence = new ArrayList<>();
+        JsonNode list = node.get("evidence");
+        if (list != null && !list.isNull()) {
+            if (!list.isArray()) {
+                throw new IllegalArgumentException("evidence must be an array of strings");
+            }
+            for (JsonNode item : list) {
+                if (!item.isTextual()) {
+                    throw new IllegalArgumentException("evidence must be an array of strings, found " + item);
+                }
+                evidence.add(item.textValue());
+            }
+        }
+        CheckEntry check = new CheckEntry(id, name, status, evidence);
+        for (String pointer : check.evidence()) {
+            if (pointer.startsWith("artifacts/")
+                    && !Files.isRegularFile(runDirectory.resolve(pointer), LinkOption.NOFOLLOW_LINKS)) {
+                throw new IllegalArgumentException("evidence " + pointer + " points at no file in the run folder");
+            }
+            if (pointer.startsWith("run.log:line:")
+                    && Long.parseLong(pointer.substring("run.log:line:".length())) > lastLogLine) {
+                throw new IllegalArgumentException("evidence " + pointer + " is past run.log's last line (" + lastLogLine + ")");
+            }
+        }
+        return check;
+    }
+
+    /** Created on the first checks.jsonl only: a mapper costs a large part of a second in a cold JVM. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
+
+    private static String string(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isTextual()) {
+            throw new IllegalArgumentException("'" + field + "' must be a string");
+        }
+        return value.textValue();
+    }
+
+    private static boolean keep(ActiveRun run, Path file) {
+        Path target = run.directory().resolve(KEPT);
+        try {
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                run.log("artifacts/checks.jsonl already exists; checks.jsonl stays in the run folder");
+                return false;
+            }
+            Files.createDirectories(target.getParent());
+            Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+            return true;
+        } catch (IOException e) {
+            run.log("checks.jsonl could not be moved to artifacts/: " + e.getMessage());
+            return false;
+        }
+    }
+
+    private static List<String> splitLines(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+        if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
+            lines.remove(lines.size() - 1);
+        }
+        return lines;
+    }
+
+    private static String join(List<Integer> numbers) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < numbers.size() && i < 10; i++) {
+            text.append(i == 0 ? "" : ", ").append(numbers.get(i));
+        }
+        if (numbers.size() > 10) {
+            text.append(String.format(Locale.ROOT, " and %d more", numbers.size() - 10));
+        }
+        return text.toString();
+    }
+}

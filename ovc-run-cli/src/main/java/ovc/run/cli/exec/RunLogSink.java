@@ -1,0 +1,42 @@
+package ovc.run.cli.exec;
+
+import java.util.List;
+import ovc.run.runtime.ActiveRun;
+
+/**
+ * Writes a command's lines into run.log through the runtime ({@link ActiveRun#log}, which masks
+ * secrets and numbers lines). Each batch is one append: one timestamp, one write. After
+ * {@link #close()} lines are dropped and counted, so output that arrives after the run finished
+ * cannot reach a closed log.
+ */
+final class RunLogSink implements LineSink {
+
+    private final ActiveRun run;
+    private boolean closed;
+    private long dropped;
+
+    RunLogSink(ActiveRun run) {
+        this.run = run;
+    }
+
+    @Override
+    public synchronized void lines(List<String> lines) {
+        if (closed) {
+            dropped += lines.size();
+            return;
+        }
+        // One append: RunLog.append writes "a\nb" as two lines under one timestamp, in one write.
+        String text = lines.size() == 1 ? lines.get(0) : String.join("\n", lines);
+        run.log(text);
+        if (text.endsWith("\n")) {
+            // RunLog.append drops the empty line after a final line break; the command printed it.
+            run.log("");
+        }
+    }
+
+    /** Stops writing; returns how many lines were dropped so far (none, unless a stream outlived the command). */
+    synchronized long close() {
+        closed = true;
+        return dropped;
+    }
+}

@@ -1,0 +1,370 @@
+package ovc.run.cli.read;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One run folder as read from disk, once: run.json and checks.json parsed (or why they could not
+ * be), run.log read on demand. Shared by {@code ls}, {@code show}, {@code status}, {@code validate}
+ * and {@code verify}. A damaged folder never throws: every accessor answers {@code null} or a
+ * fallback where a value is missing or of the wrong type, and {@link Document#problem()} says why.
+ */
+public final class RunFolder {
+
+    /** The file names of the format. */
+    public static final String RUN_JSON = "run.json";
+    /** checks.json. */
+    public static final String CHECKS_JSON = "checks.json";
+    /** run.log. */
+    public static final String RUN_LOG = "run.log";
+
+    /** {@code <yyyyMMdd'T'HHmmss'Z'>__<pipeline_id>__<sha7>}. */
+    public static final Pattern RUN_ID = Pattern.compile("^([0-9]{8}T[0-9]{6}Z)__([A-Za-z0-9-]+)__([a-f0-9]{7})$");
+
+    /** Status shown for a folder without run.json: a run that crashed, was killed, or is still running. */
+    public static final String INCOMPLETE = "incomplete";
+    /** Status shown for a folder whose run.json cannot be read or has no valid status. */
+    public static final String DAMAGED = "damaged";
+
+    // Duplicate keys would otherwise be silently collapsed (last one wins), hiding a writer bug.
+    static final JsonMapper JSON = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    private static final DateTimeFormatter COMPACT = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'");
+
+    /**
+     * One JSON file of the folder.
+     *
+     * @param file its name
+     * @param text its text, or {@code null} when it could not be read
+     * @param json the parsed document, or {@code null} when missing or not JSON
+     * @param problem why {@code json} is null ({@code missing}, {@code not valid JSON: ...}), else null
+     */
+    public record Document(String file, String text, JsonNode json, String problem) {
+        /** Whether the file exists. */
+        public boolean exists() {
+            return text != null;
+        }
+    }
+
+    /**
+     * What run.log holds, read by streaming once.
+     *
+     * @param exists whether the file exists
+     * @param firstLine line 1, or {@code null} when the file is missing or empty
+     * @param lineCount how many lines (a last line without a newline counts)
+     */
+    public record LogSummary(boolean exists, String firstLine, int lineCount) {}
+
+    private final Path directory;
+    private final Document run;
+    private final Document checks;
+    private List<String> logLines;
+    private LogSummary logSummary;
+
+    private RunFolder(Path directory, Document run, Document checks) {
+        this.directory = directory;
+        this.run = run;
+        this.checks = checks;
+    }
+
+    /** Reads run.json and checks.json of {@code directory}; run.log is read when first asked for. */
+    public static RunFolder read(Path directory) {
+        return new RunFolder(directory, document(directory, RUN_JSON), document(directory, CHECKS_JSON));
+    }
+
+    /** Reads only run.json: enough for listing. */
+    public static RunFolder readManifest(Path directory) {
+        return new RunFolder(directory, document(directory, RUN_JSON), new Document(CHECKS_JSON, null, null, "not read"));
+    }
+
+    private static Document document(Path directory, String name) {
+        String text;
+        try {
+            text = new String(Files.readAllBytes(directory.resolve(name)), StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            return new Document(name, null, null, "missing");
+        } catch (IOException e) {
+            return new Document(name, null, null, "cannot be read: " + e.getMessage());
+        }
+        try {
+            JsonNode json = JSON.readTree(text);
+            if (json == null || json.isMissingNode()) {
+                return new Document(name, text, null, "empty file, not a JSON document");
+            }
+            if (!json.isObject()) {
+                return new Document(name, text, null, "not a JSON object");
+            }
+            return new Document(name, text, json, null);
+        } catch (JacksonException e) {
+            return new Document(name, text, null, "not valid JSON: " + e.getOriginalMessage()
+                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr() + ")"));
+        }
+    }
+
+    /** The folder. */
+    public Path directory() {
+        return directory;
+    }
+
+    /** The folder's name, which is the run_id of a well-formed run. */
+    public String name() {
+        return directory.getFileName().toString();
+    }
+
+    /** run.json. */
+    public Document runJson() {
+        return run;
+    }
+
+    /** checks.json (not read by {@link #readManifest}). */
+    public Document checksJson() {
+        return checks;
+    }
+
+    /** run.json's tree, or {@code null}. */
+    public JsonNode run() {
+        return run.json();
+    }
+
+    /** checks.json's tree, or {@code null}. */
+    public JsonNode checks() {
+        return checks.json();
+    }
+
+    /** run.json's run_id, else the folder name. */
+    public String runId() {
+        String id = text(run(), "run_id");
+        return id != null ? id : name();
+    }
+
+    /** run.json's pipeline_id, else the middle part of the folder name, else {@code ?}. */
+    public String pipelineId() {
+        String id = text(run(), "pipeline_id");
+        if (id != null) {
+            return id;
+        }
+        Matcher name = RUN_ID.matcher(name());
+        return name.matches() ? name.group(2) : "?";
+    }
+
+    /** run.json's pipeline_version, or {@code null}. */
+    public String pipelineVersion() {
+        return text(run(), "pipeline_version");
+    }
+
+    /**
+     * run.json's status; {@link #INCOMPLETE} when there is no run.json, {@link #DAMAGED} when it
+     * cannot be read or has no valid status.
+     */
+    public String status() {
+        if (!run.exists()) {
+            return INCOMPLETE;
+        }
+        String status = text(run(), "status");
+        if (status == null || !List.of("success", "failed", "partial").contains(status)) {
+            return DAMAGED;
+        }
+        return status;
+    }
+
+    /** When the run started: started_utc, else the time in the folder name, else {@code null}. */
+    public Instant started() {
+        Instant started = instant(text(run(), "started_utc"));
+        return started != null ? started : nameTime();
+    }
+
+    /** finished_utc, or {@code null}. */
+    public Instant finished() {
+        return instant(text(run(), "finished_utc"));
+    }
+
+    /** The time in the folder name (the run_id's first part), or {@code null}. */
+    public Instant nameTime() {
+        Matcher name = RUN_ID.matcher(name());
+        if (!name.matches()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(name.group(1), COMPACT).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** duration_ms, or {@code null}. */
+    public Long durationMs() {
+        JsonNode value = run() == null ? null : run().get("duration_ms");
+        return value != null && value.canConvertToLong() && value.isIntegralNumber() ? value.asLong() : null;
+    }
+
+    /** The checks of checks.json that are objects; empty when it cannot be read. */
+    public List<JsonNode> checkList() {
+        JsonNode list = checks() == null ? null : checks().get("checks");
+        if (list == null || !list.isArray()) {
+            return List.of();
+        }
+        List<JsonNode> result = new ArrayList<>(list.size());
+        list.forEach(check -> {
+            if (check.isObject()) {
+                result.add(check);
+            }
+        });
+        return result;
+    }
+
+    /** Counts of pass, fail and skip among the checks. */
+    public int[] statusCounts() {
+        int[] counts = new int[3];
+        for (JsonNode check : checkList()) {
+            String status = text(check, "status");
+            if ("pass".equals(status)) {
+                counts[0]++;
+            } else if ("fail".equals(status)) {
+                counts[1]++;
+            } else if ("skip".equals(status)) {
+                counts[2]++;
+            }
+        }
+        return counts;
+    }
+
+    /** Ids of the failed checks, in order. */
+    public List<String> failedChecks() {
+        List<String> failed = new ArrayList<>();
+        for (JsonNode check : checkList()) {
+            if ("fail".equals(text(check, "status"))) {
+                String id = text(check, "id");
+                failed.add(id == null ? "?" : id);
+            }
+        }
+        return failed;
+    }
+
+    /** Line 1 and the number of lines of run.log, streamed without holding the file. */
+    public LogSummary logSummary() {
+        if (logSummary == null) {
+            logSummary = summarizeLog(directory.resolve(RUN_LOG));
+        }
+        return logSummary;
+    }
+
+    /** Every line of run.log (invalid UTF-8 replaced); empty when it is missing. */
+    public List<String> logLines() {
+        if (logLines == null) {
+            try {
+                String text = new String(Files.readAllBytes(directory.resolve(RUN_LOG)), StandardCharsets.UTF_8);
+                logLines = splitLines(text);
+            } catch (IOException e) {
+                logLines = Collections.emptyList();
+            }
+        }
+        return logLines;
+    }
+
+    /** A field of an object node when it is a string, else {@code null}. */
+    public static String text(JsonNode node, String field) {
+        if (node == null) {
+            return null;
+        }
+        JsonNode value = node.get(field);
+        return value != null && value.isTextual() ? value.textValue() : null;
+    }
+
+    /** {@code 2026-01-19T06:15:12Z} as an instant, or {@code null} when it is not one. */
+    public static Instant instant(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    static List<String> splitLines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        int length = text.length();
+        while (start < length) {
+            int end = start;
+            while (end < length && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+                end++;
+            }
+            lines.add(text.substring(start, end));
+            if (end < length && text.charAt(end) == '\r' && end + 1 < length && text.charAt(end + 1) == '\n') {
+                end++;
+            }
+            start = end + 1;
+        }
+        return lines;
+    }
+
+    private static LogSummary summarizeLog(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[64 * 1024];
+            ByteArrayOutputStream first = new ByteArrayOutputStream(128);
+            boolean inFirst = true;
+            int lines = 0;
+            boolean pending = false;
+            boolean afterCr = false;
+            int read;
+            while ((read = in.read(buffer)) > 0) {
+                for (int i = 0; i < read; i++) {
+                    byte b = buffer[i];
+                    // Lines end at \n, \r or \r\n, as Files.readAllLines and run.log's writer count them.
+                    if (b == '\n' || b == '\r') {
+                        if (!(b == '\n' && afterCr)) {
+                            lines++;
+                        }
+                        afterCr = b == '\r';
+                        pending = false;
+                        inFirst = false;
+                    } else {
+                        afterCr = false;
+                        pending = true;
+                        if (inFirst && first.size() < 4096) {
+                            first.write(b);
+                        }
+                    }
+                }
+            }
+            if (pending) {
+                lines++;
+            }
+            String firstLine = lines == 0 ? null : first.toString(StandardCharsets.UTF_8);
+            return new LogSummary(true, firstLine, lines);
+        } catch (IOException e) {
+            return new LogSummary(false, null, 0);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return directory.toString();
+    }
+}

@@ -1,0 +1,75 @@
+package ovc.run.cli.read;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Finds run folders: every folder under a reports folder, or the one a run_id or path names. */
+public final class RunFolders {
+
+    /** Newest first: by the time in the run_id (or started_utc), then by name, descending. */
+    public static final Comparator<RunFolder> NEWEST_FIRST = Comparator
+            .comparing((RunFolder folder) -> {
+                Instant time = folder.started();
+                return time == null ? Instant.EPOCH : time;
+            })
+            .thenComparing(RunFolder::name)
+            .reversed();
+
+    private RunFolders() {}
+
+    /**
+     * The run folders directly under {@code reports}, sorted by name; hidden folders (a leading
+     * {@code .}) are skipped. A missing reports folder holds no runs.
+     *
+     * @throws IOException when the folder exists but cannot be listed
+     */
+    public static List<Path> list(Path reports) throws IOException {
+        List<Path> folders = new ArrayList<>();
+        if (!Files.isDirectory(reports)) {
+            return folders;
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(reports)) {
+            for (Path entry : entries) {
+                if (!entry.getFileName().toString().startsWith(".") && Files.isDirectory(entry)) {
+                    folders.add(entry);
+                }
+            }
+        }
+        folders.sort(Comparator.comparing(path -> path.getFileName().toString()));
+        return folders;
+    }
+
+    /**
+     * The run folder {@code reference} names: an existing path (relative to {@code workingDirectory}),
+     * else a run_id under {@code reports}.
+     *
+     * @return the folder, or {@code null} when neither exists
+     */
+    public static Path find(String reference, Path workingDirectory, Path reports) {
+        Path asPath = workingDirectory.resolve(reference).normalize();
+        if (Files.isDirectory(asPath)) {
+            return asPath;
+        }
+        if (!reference.contains("/") && !reference.contains("\\")) {
+            Path asId = reports.resolve(reference);
+            if (Files.isDirectory(asId)) {
+                return asId;
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code folder} looks like one run rather than a folder of runs. */
+    public static boolean isRunFolder(Path folder) {
+        return RunFolder.RUN_ID.matcher(folder.getFileName() == null ? "" : folder.getFileName().toString()).matches()
+                || Files.exists(folder.resolve(RunFolder.RUN_JSON))
+                || Files.exists(folder.resolve(RunFolder.RUN_LOG))
+                || Files.exists(folder.resolve(RunFolder.CHECKS_JSON));
+    }
+}
