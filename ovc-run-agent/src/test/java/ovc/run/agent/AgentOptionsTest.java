@@ -29,7 +29,7 @@ class AgentOptionsTest {
         assertThat(options.settings()).isEqualTo(Map.of("reports", "x"));
         String printed = err.toString(StandardCharsets.UTF_8);
         assertThat(printed.lines()).hasSize(1);
-        assertThat(printed).contains("colour=blue", "strict", "cache, capture, debug, reports, strict, trigger, "
+        assertThat(printed).contains("colour=blue", "strict", "cache, capture, debug, reports, seal, strict, trigger, "
                 + "trigger.actor, trigger.source");
     }
 
