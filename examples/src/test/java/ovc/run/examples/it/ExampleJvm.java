@@ -20,6 +20,7 @@ final class ExampleJvm {
     private static final Path AGENT_JAR = Path.of(System.getProperty("ovc.agent.jar"));
     private static final Path EXAMPLES_JAR = Path.of(System.getProperty("ovc.examples.jar"));
     private static final Path CACHE = Path.of(System.getProperty("ovc.woven.cache"));
+    private static final Path CLI_JAR = Path.of(System.getProperty("ovc.cli.jar"));
 
     /** How the program ended. */
     record Result(int exitCode, String stdout, String stderr) {}
@@ -36,10 +37,26 @@ final class ExampleJvm {
         return this;
     }
 
+    /** {@code java -javaagent:<agent> -jar <examples jar> PIPELINE...}. */
     Result run(String... pipelinesAndOptions) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-javaagent:" + AGENT_JAR + "=cache=" + CACHE, "-jar", EXAMPLES_JAR.toString()));
+        List<String> command = new ArrayList<>(List.of(java(), "-javaagent:" + AGENT_JAR + "=cache=" + CACHE, "-jar",
+                EXAMPLES_JAR.toString()));
         command.addAll(List.of(pipelinesAndOptions));
+        return execute(command);
+    }
+
+    /** {@code java -jar <ovc-run-cli jar> ARGS...}: the command line users run as {@code ovc-run}. */
+    Result cli(String... args) {
+        List<String> command = new ArrayList<>(List.of(java(), "-jar", CLI_JAR.toString()));
+        command.addAll(List.of(args));
+        return execute(command);
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private Result execute(List<String> command) {
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
         // Only what the test sets: no database, token or ovc-run setting leaks in from the build.
         builder.environment().keySet().removeIf(name -> !name.equals("PATH") && !name.equals("HOME"));

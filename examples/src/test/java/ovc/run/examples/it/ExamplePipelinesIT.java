@@ -83,6 +83,15 @@ class ExamplePipelinesIT {
         return JSON.readTree(file.toFile());
     }
 
+    /** Every folder the test left passes {@code ovc-run validate}: schemas, cross-file rules, evidence. */
+    @org.junit.jupiter.api.AfterEach
+    void everyRunFolderIsValid() {
+        if (Files.isDirectory(work.resolve("reports/runs"))) {
+            ExampleJvm.Result validate = new ExampleJvm(work).cli("validate", work.resolve("reports/runs").toString());
+            assertThat(validate.exitCode()).as(validate.stdout() + validate.stderr()).isZero();
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("databases")
     void quickStartBackfillsThenDerives(String which) throws Exception {
