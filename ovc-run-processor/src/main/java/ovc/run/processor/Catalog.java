@@ -1,0 +1,98 @@
+package ovc.run.processor;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.Elements;
+import ovc.run.artifact.Identifiers;
+import ovc.run.processor.DeclarationValidator.IoDeclaration;
+import ovc.run.processor.DeclarationValidator.PipelineDeclaration;
+
+/**
+ * {@code META-INF/ovc-run/pipelines.json}: one entry per pipeline with its id, version, required
+ * environment, declaring class (binary name, as {@code Class.forName} takes it) and method, and the
+ * inputs and outputs declared on the method, its parameters and the other methods of its top-level
+ * class. Sorted throughout, so the same sources give the same bytes.
+ */
+final class Catalog {
+
+    /** Names this layout, so that readers can tell a later one apart. */
+    static final String FORMAT = "ovc-run-catalog/0.1";
+
+    private static final Comparator<Map<String, Object>> IO_ORDER = Comparator
+            .comparing((Map<String, Object> io) -> (String) io.get("type"))
+            .thenComparing(io -> (String) io.get("class"))
+            .thenComparing(io -> (String) io.get("method"))
+            .thenComparing(io -> (Integer) io.getOrDefault("parameter", -1));
+
+    private final Elements elements;
+    private final Signatures signatures;
+
+    Catalog(Elements elements, Signatures signatures) {
+        this.elements = elements;
+        this.signatures = signatures;
+    }
+
+    /** The catalog's JSON tree. */
+    Map<String, Object> tree(List<PipelineDeclaration> pipelines, List<IoDeclaration> ioDeclarations) {
+        List<PipelineDeclaration> sorted = new ArrayList<>(pipelines);
+        sorted.sort(Comparator.comparing(PipelineDeclaration::id));
+        List<Object> entries = new ArrayList<>();
+        for (PipelineDeclaration pipeline : sorted) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("id", pipeline.id());
+            entry.put("version", pipeline.version());
+            entry.put("required_env", List.copyOf(pipeline.requiredEnv()));
+            entry.put("class", binaryName(Signatures.enclosingType(pipeline.method())));
+            entry.put("method", signatures.method(pipeline.method()));
+            TypeElement topLevel = Signatures.topLevel(pipeline.method());
+            entry.put("inputs", ioOf(topLevel, ioDeclarations, true));
+            entry.put("outputs", ioOf(topLevel, ioDeclarations, false));
+            entries.add(entry);
+        }
+        Map<String, Object> tree = new LinkedHashMap<>();
+        tree.put("format", FORMAT);
+        tree.put("pipelines", entries);
+        return tree;
+    }
+
+    private List<Map<String, Object>> ioOf(TypeElement topLevel, List<IoDeclaration> ioDeclarations, boolean input) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (IoDeclaration io : ioDeclarations) {
+            if (io.input() != input || !Identifiers.isSnakeCase(io.type())
+                    || !topLevel.equals(Signatures.topLevel(io.element()))) {
+                continue;
+            }
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("type", io.type());
+            Element element = io.element();
+            ExecutableElement method = element instanceof ExecutableElement m ? m
+                    : (ExecutableElement) element.getEnclosingElement();
+            entry.put("class", binaryName(Signatures.enclosingType(method)));
+            entry.put("method", signatures.method(method));
+            if (element instanceof VariableElement) {
+                // The index, not the name: names of parameters read from class files depend on -parameters.
+                entry.put("parameter", method.getParameters().indexOf(element));
+            }
+            if (!io.ref().isEmpty()) {
+                entry.put("ref", io.ref());
+            }
+            if (io.range() != null && !io.range().isEmpty()) {
+                entry.put("range", io.range());
+            }
+            list.add(entry);
+        }
+        list.sort(IO_ORDER);
+        return list;
+    }
+
+    private String binaryName(TypeElement type) {
+        return elements.getBinaryName(type).toString();
+    }
+}
