@@ -43,14 +43,13 @@ final class ClassPathCatalogs {
 
     /** Every pipeline in the other catalogs, by id (the first catalog wins when they disagree). */
     Map<String, Entry> load() {
-        Map<String, String> texts = new LinkedHashMap<>(); // location -> text
-        String own = location(Names.CATALOG, StandardLocation.CLASS_OUTPUT);
+        Map<String, Source> found = new LinkedHashMap<>(); // location -> how to read it
         if (loader != null) {
             try {
                 Enumeration<URL> urls = loader.getResources(Names.CATALOG);
                 while (urls.hasMoreElements()) {
                     URL url = urls.nextElement();
-                    read(texts, own, canonical(url.toString()), () -> readUrl(url));
+                    found.putIfAbsent(canonical(url.toString()), () -> readUrl(url));
                 }
             } catch (IOException e) {
                 diagnostics.warning(String.format(Messages.CATALOG_UNREADABLE, "(class loader)", e));
@@ -58,18 +57,24 @@ final class ClassPathCatalogs {
         }
         try {
             FileObject first = filer.getResource(StandardLocation.CLASS_PATH, "", Names.CATALOG);
-            read(texts, own, canonical(first.toUri().toString()), () -> first.getCharContent(true).toString());
+            found.putIfAbsent(canonical(first.toUri().toString()), () -> first.getCharContent(true).toString());
         } catch (IOException | IllegalArgumentException | IllegalStateException none) {
             // No catalog on the class path, or a Filer that cannot read it: nothing to compare with.
         }
+        if (!found.isEmpty()) {
+            // Asked only now: an in-memory file manager creates the output file when asked for it.
+            found.remove(location(StandardLocation.CLASS_OUTPUT));
+        }
         Map<String, Entry> entries = new LinkedHashMap<>();
-        for (Map.Entry<String, String> text : texts.entrySet()) {
+        for (Map.Entry<String, Source> catalog : found.entrySet()) {
             try {
-                for (Entry entry : parse(text.getKey(), text.getValue())) {
+                for (Entry entry : parse(catalog.getKey(), catalog.getValue().text())) {
                     entries.putIfAbsent(entry.id(), entry);
                 }
-            } catch (IllegalArgumentException | ClassCastException malformed) {
-                diagnostics.warning(String.format(Messages.CATALOG_UNREADABLE, text.getKey(), malformed.getMessage()));
+            } catch (IOException e) {
+                diagnostics.warning(String.format(Messages.CATALOG_UNREADABLE, catalog.getKey(), e));
+            } catch (IllegalArgumentException | ClassCastException | NullPointerException malformed) {
+                diagnostics.warning(String.format(Messages.CATALOG_UNREADABLE, catalog.getKey(), malformed.getMessage()));
             }
         }
         return entries;
@@ -77,17 +82,6 @@ final class ClassPathCatalogs {
 
     private interface Source {
         String text() throws IOException;
-    }
-
-    private void read(Map<String, String> texts, String own, String location, Source source) {
-        if (location.equals(own) || texts.containsKey(location)) {
-            return;
-        }
-        try {
-            texts.put(location, source.text());
-        } catch (IOException e) {
-            diagnostics.warning(String.format(Messages.CATALOG_UNREADABLE, location, e));
-        }
     }
 
     private static String readUrl(URL url) throws IOException {
@@ -98,9 +92,9 @@ final class ClassPathCatalogs {
         }
     }
 
-    private String location(String name, StandardLocation where) {
+    private String location(StandardLocation where) {
         try {
-            return canonical(filer.getResource(where, "", name).toUri().toString());
+            return canonical(filer.getResource(where, "", Names.CATALOG).toUri().toString());
         } catch (IOException | IllegalArgumentException | IllegalStateException none) {
             return "";
         }

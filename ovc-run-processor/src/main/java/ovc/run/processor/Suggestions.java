@@ -82,7 +82,7 @@ final class Suggestions {
                 fixed = digits.find() ? null : "run.log:line:" + line.replaceFirst("^0+(?=.)", "");
             }
         } else {
-            String path = s.replace('\\', '/').replaceFirst("^\\.?/+", "");
+            String path = s.replace('\\', '/').replaceAll("/{2,}", "/").replaceFirst("^\\.?/", "");
             Matcher artifacts = Pattern.compile("^artifacts?[:/]+(.*)$").matcher(path);
             if (artifacts.matches()) {
                 fixed = "artifacts/" + artifacts.group(1);
