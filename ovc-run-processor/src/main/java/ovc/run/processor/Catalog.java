@@ -2,6 +2,7 @@ package ovc.run.processor;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,17 @@ final class Catalog {
 
     /** The catalog's JSON tree. */
     Map<String, Object> tree(List<PipelineDeclaration> pipelines, List<IoDeclaration> ioDeclarations) {
+        // Inputs and outputs by top-level class, built once: a class often declares several pipelines.
+        Map<TypeElement, List<Map<String, Object>>> inputs = new HashMap<>();
+        Map<TypeElement, List<Map<String, Object>>> outputs = new HashMap<>();
+        for (IoDeclaration io : ioDeclarations) {
+            if (Identifiers.isSnakeCase(io.type())) {
+                (io.input() ? inputs : outputs).computeIfAbsent(Signatures.topLevel(io.element()), t -> new ArrayList<>())
+                        .add(ioEntry(io));
+            }
+        }
+        inputs.values().forEach(list -> list.sort(IO_ORDER));
+        outputs.values().forEach(list -> list.sort(IO_ORDER));
         List<PipelineDeclaration> sorted = new ArrayList<>(pipelines);
         sorted.sort(Comparator.comparing(PipelineDeclaration::id));
         List<Object> entries = new ArrayList<>();
@@ -52,8 +64,8 @@ final class Catalog {
             entry.put("class", binaryName(Signatures.enclosingType(pipeline.method())));
             entry.put("method", signatures.method(pipeline.method()));
             TypeElement topLevel = Signatures.topLevel(pipeline.method());
-            entry.put("inputs", ioOf(topLevel, ioDeclarations, true));
-            entry.put("outputs", ioOf(topLevel, ioDeclarations, false));
+            entry.put("inputs", inputs.getOrDefault(topLevel, List.of()));
+            entry.put("outputs", outputs.getOrDefault(topLevel, List.of()));
             entries.add(entry);
         }
         Map<String, Object> tree = new LinkedHashMap<>();
@@ -62,34 +74,25 @@ final class Catalog {
         return tree;
     }
 
-    private List<Map<String, Object>> ioOf(TypeElement topLevel, List<IoDeclaration> ioDeclarations, boolean input) {
-        List<Map<String, Object>> list = new ArrayList<>();
-        for (IoDeclaration io : ioDeclarations) {
-            if (io.input() != input || !Identifiers.isSnakeCase(io.type())
-                    || !topLevel.equals(Signatures.topLevel(io.element()))) {
-                continue;
-            }
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("type", io.type());
-            Element element = io.element();
-            ExecutableElement method = element instanceof ExecutableElement m ? m
-                    : (ExecutableElement) element.getEnclosingElement();
-            entry.put("class", binaryName(Signatures.enclosingType(method)));
-            entry.put("method", signatures.method(method));
-            if (element instanceof VariableElement) {
-                // The index, not the name: names of parameters read from class files depend on -parameters.
-                entry.put("parameter", method.getParameters().indexOf(element));
-            }
-            if (!io.ref().isEmpty()) {
-                entry.put("ref", io.ref());
-            }
-            if (io.range() != null && !io.range().isEmpty()) {
-                entry.put("range", io.range());
-            }
-            list.add(entry);
+    private Map<String, Object> ioEntry(IoDeclaration io) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("type", io.type());
+        Element element = io.element();
+        ExecutableElement method = element instanceof ExecutableElement m ? m
+                : (ExecutableElement) element.getEnclosingElement();
+        entry.put("class", binaryName(Signatures.enclosingType(method)));
+        entry.put("method", signatures.method(method));
+        if (element instanceof VariableElement) {
+            // The index, not the name: names of parameters read from class files depend on -parameters.
+            entry.put("parameter", method.getParameters().indexOf(element));
         }
-        list.sort(IO_ORDER);
-        return list;
+        if (!io.ref().isEmpty()) {
+            entry.put("ref", io.ref());
+        }
+        if (io.range() != null && !io.range().isEmpty()) {
+            entry.put("range", io.range());
+        }
+        return entry;
     }
 
     private String binaryName(TypeElement type) {

@@ -4,7 +4,9 @@ import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LiteralTree;
+import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewArrayTree;
@@ -90,7 +92,9 @@ final class CheckCallScanner implements TaskListener {
 
         @Override
         public Void visitClass(ClassTree node, Void unused) {
-            boolean local = Signatures.localClassAround(trees.getElement(getCurrentPath())) != null;
+            // Syntax says it: a class directly in a class or a file is a member or top-level class.
+            Tree parent = getCurrentPath().getParentPath().getLeaf();
+            boolean local = !(parent instanceof CompilationUnitTree) && !(parent instanceof ClassTree);
             localDepth += local ? 1 : 0;
             try {
                 return super.visitClass(node, unused);
@@ -116,18 +120,28 @@ final class CheckCallScanner implements TaskListener {
 
         @Override
         public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
-            Element called = trees.getElement(getCurrentPath());
-            if (called instanceof ExecutableElement method && method.getEnclosingElement() instanceof TypeElement owner
-                    && owner.getQualifiedName().contentEquals(Names.RUN)) {
-                String name = method.getSimpleName().toString();
-                List<? extends ExpressionTree> arguments = node.getArguments();
-                if (name.equals("check")) {
-                    checkCall(arguments);
-                } else if (name.equals("input") || name.equals("output")) {
-                    ioCall("Run." + name, name.equals("input") ? "read" : "written", arguments);
+            String name = calledName(node.getMethodSelect());
+            // The name first: resolving every call of a compilation to its method would cost more.
+            if (name.equals("check") || name.equals("input") || name.equals("output")) {
+                Element called = trees.getElement(getCurrentPath());
+                if (called instanceof ExecutableElement && called.getEnclosingElement() instanceof TypeElement owner
+                        && owner.getQualifiedName().contentEquals(Names.RUN)) {
+                    List<? extends ExpressionTree> arguments = node.getArguments();
+                    if (name.equals("check")) {
+                        checkCall(arguments);
+                    } else {
+                        ioCall("Run." + name, name.equals("input") ? "read" : "written", arguments);
+                    }
                 }
             }
             return super.visitMethodInvocation(node, unused);
+        }
+
+        private static String calledName(ExpressionTree select) {
+            if (select instanceof MemberSelectTree member) {
+                return member.getIdentifier().toString();
+            }
+            return select instanceof IdentifierTree identifier ? identifier.getName().toString() : "";
         }
 
         private void checkCall(List<? extends ExpressionTree> arguments) {

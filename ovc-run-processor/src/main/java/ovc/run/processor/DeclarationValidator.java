@@ -71,8 +71,9 @@ final class DeclarationValidator {
             return;
         }
         boolean valid = checkPlacement(method, mirror);
-        AnnotationValue idValue = Mirrors.value(elements, mirror, "id");
-        AnnotationValue versionValue = Mirrors.value(elements, mirror, "version");
+        Map<String, AnnotationValue> values = Mirrors.values(elements, mirror);
+        AnnotationValue idValue = values.get("id");
+        AnnotationValue versionValue = values.get("version");
         String id = Mirrors.string(idValue);
         String version = Mirrors.string(versionValue);
         if (id == null || version == null) {
@@ -86,7 +87,7 @@ final class DeclarationValidator {
             valid = false;
         }
         List<String> requiredEnv = new ArrayList<>();
-        valid &= checkRequiredEnv(method, mirror, Mirrors.value(elements, mirror, "requiredEnv"), requiredEnv);
+        valid &= checkRequiredEnv(method, mirror, values.get("requiredEnv"), requiredEnv);
         if (validId) {
             PipelineDeclaration first = pipelinesById.get(id);
             if (first != null) {
@@ -109,10 +110,11 @@ final class DeclarationValidator {
         if (mirror == null) {
             return;
         }
-        AnnotationValue typeValue = Mirrors.value(elements, mirror, "type");
+        Map<String, AnnotationValue> values = Mirrors.values(elements, mirror);
+        AnnotationValue typeValue = values.get("type");
         String type = Mirrors.string(typeValue);
-        String ref = Mirrors.string(Mirrors.value(elements, mirror, "ref"));
-        String range = input ? Mirrors.string(Mirrors.value(elements, mirror, "range")) : null;
+        String ref = Mirrors.string(values.get("ref"));
+        String range = input ? Mirrors.string(values.get("range")) : null;
         if (type == null || ref == null) {
             return;
         }

@@ -1,5 +1,6 @@
 package ovc.run.processor;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
@@ -29,17 +30,16 @@ final class Mirrors {
     }
 
     /**
-     * The value of {@code member}: the written one when there is one (javac finds its source
-     * position only through that very object), else the default; {@code null} when neither exists.
+     * Every member's value by name: the written one when there is one (javac finds its source
+     * position only through that very object), else the default.
      */
-    static AnnotationValue value(Elements elements, AnnotationMirror mirror, String member) {
+    static Map<String, AnnotationValue> values(Elements elements, AnnotationMirror mirror) {
+        Map<String, AnnotationValue> values = new HashMap<>();
         for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
                 : elements.getElementValuesWithDefaults(mirror).entrySet()) {
-            if (entry.getKey().getSimpleName().contentEquals(member)) {
-                return entry.getValue();
-            }
+            values.put(entry.getKey().getSimpleName().toString(), entry.getValue());
         }
-        return null;
+        return values;
     }
 
     /** The string held by {@code value}; {@code null} when it holds something else (a compile error). */

@@ -28,8 +28,11 @@ import ovc.run.processor.DeclarationValidator.PipelineDeclaration;
  * <p>Options: {@code -Aovc.run.warningsAsErrors=true} makes every warning an error;
  * {@code -Aovc.run.catalog=false} skips the catalog.
  *
- * <p>It claims no annotation and supports {@code "*"}: {@code Run.check} calls are checked in
- * every class of a compilation, annotated or not.
+ * <p>It supports and claims the three ovc-run annotations only, so that {@code -Xlint:processing}
+ * has nothing to say about them and other processors are not held up. {@code Run.check} calls are
+ * checked in every class all the same: the tree scanner is registered in {@link #init}, and javac
+ * initializes each processor it discovers in the first round, whether or not the round holds one
+ * of its annotations.
  */
 public final class OvcRunProcessor extends AbstractProcessor {
 
@@ -48,7 +51,7 @@ public final class OvcRunProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of("*");
+        return Set.of(Names.PIPELINE, Names.RUN_INPUT, Names.RUN_OUTPUT);
     }
 
     @Override
@@ -117,7 +120,7 @@ public final class OvcRunProcessor extends AbstractProcessor {
         } catch (RuntimeException | LinkageError | StackOverflowError failure) {
             diagnostics.internalError(failure, current);
         }
-        return false;
+        return true; // these annotations are ovc-run's own
     }
 
     /** A pipeline whose id a catalog on the class path already has is a duplicate. */

@@ -71,9 +71,9 @@ class RealJavacTest {
     }
 
     @Test
-    void aCleanCompilationWritesTheCatalogIntoTheClassOutput() throws Exception {
+    void aCleanCompilationIsSilentEvenUnderXlintAllAndWritesTheCatalog() throws Exception {
         Path source = write("demo/Valid.java", VALID);
-        assertEquals("", javac("-processorpath", processorPath(), source.toString()));
+        assertEquals("", javac("-Xlint:all", "-processorpath", processorPath(), source.toString()));
         String catalog = Files.readString(dir.resolve("out").resolve(Names.CATALOG), StandardCharsets.US_ASCII);
         assertTrue(catalog.startsWith("{\n  \"format\": \"ovc-run-catalog/0.1\",\n  \"pipelines\": [\n"), catalog);
         assertTrue(catalog.contains("\"class\": \"demo.Valid\""), catalog);
