@@ -73,10 +73,16 @@ public final class OvcRunProcessor extends AbstractProcessor {
         writeCatalog = flag(options, Names.OPTION_CATALOG, true, badOptions);
         diagnostics = new Diagnostics(env.getMessager(), warningsAsErrors);
         badOptions.forEach(diagnostics::warning);
-        Signatures signatures = new Signatures(env.getTypeUtils());
-        validator = new DeclarationValidator(env.getElementUtils(), diagnostics,
-                new RefTypes(env.getElementUtils(), env.getTypeUtils()), signatures);
-        catalog = new Catalog(env.getElementUtils(), signatures);
+        try {
+            Signatures signatures = new Signatures(env.getTypeUtils());
+            validator = new DeclarationValidator(env.getElementUtils(), diagnostics,
+                    new RefTypes(env.getElementUtils(), env.getTypeUtils()), signatures);
+            catalog = new Catalog(env.getElementUtils(), signatures);
+        } catch (RuntimeException | LinkageError failure) {
+            validator = null;
+            diagnostics.internalError(failure, null);
+            return;
+        }
         try {
             CheckCallScanner.register(env, validator, diagnostics);
         } catch (LinkageError noCompilerTrees) {
@@ -86,6 +92,9 @@ public final class OvcRunProcessor extends AbstractProcessor {
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        if (validator == null) {
+            return true; // init failed and said so
+        }
         // Everything that reports on an element does so in the element's own round: javac re-creates
         // members between rounds and cannot place a message on an element of an earlier one.
         try {

@@ -35,6 +35,20 @@ class NamesTest {
         assertEquals("ovc-run:io-type-near-miss", Tag.IO_TYPE_NEAR_MISS.key);
     }
 
+    @Test
+    void everyMessageStartsWithATag() throws IllegalAccessException {
+        java.util.Set<String> tags = new java.util.HashSet<>();
+        for (Tag tag : Tag.values()) {
+            tags.add(tag.text);
+        }
+        for (java.lang.reflect.Field field : Messages.class.getDeclaredFields()) {
+            if (field.getType() == String.class && !field.getName().equals("DID_YOU_MEAN")) {
+                String message = (String) field.get(null);
+                assertEquals(true, tags.contains(message.substring(0, message.indexOf(']') + 1)), field.getName());
+            }
+        }
+    }
+
     private static String resource(String name) throws IOException {
         try (InputStream in = OvcRunProcessor.class.getClassLoader().getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
