@@ -26,11 +26,27 @@ final class Catalog {
     /** Names this layout, so that readers can tell a later one apart. */
     static final String FORMAT = "ovc-run-catalog/0.1";
 
-    private static final Comparator<Map<String, Object>> IO_ORDER = Comparator
-            .comparing((Map<String, Object> io) -> (String) io.get("type"))
-            .thenComparing(io -> (String) io.get("class"))
-            .thenComparing(io -> (String) io.get("method"))
-            .thenComparing(io -> (Integer) io.getOrDefault("parameter", -1));
+    // Comparators and loops are written out, not lambdas: javac loads the processor afresh for every
+    // compilation, and each lambda's first call costs a bootstrap there.
+    private static final Comparator<Map<String, Object>> IO_ORDER = new Comparator<>() {
+        @Override
+        public int compare(Map<String, Object> a, Map<String, Object> b) {
+            for (String key : new String[] {"type", "class", "method"}) {
+                int order = ((String) a.get(key)).compareTo((String) b.get(key));
+                if (order != 0) {
+                    return order;
+                }
+            }
+            return Integer.compare((Integer) a.getOrDefault("parameter", -1), (Integer) b.getOrDefault("parameter", -1));
+        }
+    };
+
+    private static final Comparator<PipelineDeclaration> BY_ID = new Comparator<>() {
+        @Override
+        public int compare(PipelineDeclaration a, PipelineDeclaration b) {
+            return a.id().compareTo(b.id());
+        }
+    };
 
     private final Elements elements;
     private final Signatures signatures;
@@ -47,14 +63,24 @@ final class Catalog {
         Map<TypeElement, List<Map<String, Object>>> outputs = new HashMap<>();
         for (IoDeclaration io : ioDeclarations) {
             if (Identifiers.isSnakeCase(io.type())) {
-                (io.input() ? inputs : outputs).computeIfAbsent(Signatures.topLevel(io.element()), t -> new ArrayList<>())
-                        .add(ioEntry(io));
+                Map<TypeElement, List<Map<String, Object>>> byClass = io.input() ? inputs : outputs;
+                TypeElement topLevel = Signatures.topLevel(io.element());
+                List<Map<String, Object>> list = byClass.get(topLevel);
+                if (list == null) {
+                    list = new ArrayList<>();
+                    byClass.put(topLevel, list);
+                }
+                list.add(ioEntry(io));
             }
         }
-        inputs.values().forEach(list -> list.sort(IO_ORDER));
-        outputs.values().forEach(list -> list.sort(IO_ORDER));
+        for (List<Map<String, Object>> list : inputs.values()) {
+            list.sort(IO_ORDER);
+        }
+        for (List<Map<String, Object>> list : outputs.values()) {
+            list.sort(IO_ORDER);
+        }
         List<PipelineDeclaration> sorted = new ArrayList<>(pipelines);
-        sorted.sort(Comparator.comparing(PipelineDeclaration::id));
+        sorted.sort(BY_ID);
         List<Object> entries = new ArrayList<>();
         for (PipelineDeclaration pipeline : sorted) {
             Map<String, Object> entry = new LinkedHashMap<>();

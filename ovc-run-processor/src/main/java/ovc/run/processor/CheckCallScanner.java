@@ -72,9 +72,14 @@ final class CheckCallScanner implements TaskListener {
         }
         TypeElement type = event.getTypeElement();
         try {
-            TreePath path = trees.getPath(type);
-            if (path != null) {
-                new Scan(event.getCompilationUnit()).scan(path, null);
+            // The class's path built by hand: Trees.getPath(element) searches the whole file for it.
+            CompilationUnitTree unit = event.getCompilationUnit();
+            TreePath unitPath = new TreePath(unit);
+            for (Tree declaration : unit.getTypeDecls()) {
+                TreePath path = new TreePath(unitPath, declaration);
+                if (declaration instanceof ClassTree && type.equals(trees.getElement(path))) {
+                    new Scan(unit).scan(path, null);
+                }
             }
         } catch (RuntimeException | LinkageError | StackOverflowError failure) {
             diagnostics.internalError(failure, type);

@@ -140,7 +140,12 @@ final class DeclarationValidator {
         Map<String, List<IoDeclaration>> byType = new LinkedHashMap<>(); // in order of first use
         for (IoDeclaration declaration : ioDeclarations) {
             if (Identifiers.isSnakeCase(declaration.type())) {
-                byType.computeIfAbsent(declaration.type(), t -> new ArrayList<>()).add(declaration);
+                List<IoDeclaration> same = byType.get(declaration.type());
+                if (same == null) {
+                    same = new ArrayList<>();
+                    byType.put(declaration.type(), same);
+                }
+                same.add(declaration);
             }
         }
         List<String> firstUse = new ArrayList<>(byType.keySet());

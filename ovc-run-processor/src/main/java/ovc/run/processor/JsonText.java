@@ -77,7 +77,13 @@ final class JsonText {
 
     private static void string(StringBuilder out, String text) {
         out.append('"');
-        for (int i = 0; i < text.length(); i++) {
+        int plain = 0;
+        while (plain < text.length() && text.charAt(plain) >= 0x20 && text.charAt(plain) <= 0x7e
+                && text.charAt(plain) != '"' && text.charAt(plain) != '\\') {
+            plain++;
+        }
+        out.append(text, 0, plain); // most keys and values need no escape at all
+        for (int i = plain; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '"' -> out.append("\\\"");

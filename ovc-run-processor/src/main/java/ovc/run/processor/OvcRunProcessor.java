@@ -72,7 +72,9 @@ public final class OvcRunProcessor extends AbstractProcessor {
         boolean warningsAsErrors = flag(options, Names.OPTION_WARNINGS_AS_ERRORS, false, badOptions);
         writeCatalog = flag(options, Names.OPTION_CATALOG, true, badOptions);
         diagnostics = new Diagnostics(env.getMessager(), warningsAsErrors);
-        badOptions.forEach(diagnostics::warning);
+        for (String problem : badOptions) {
+            diagnostics.warning(problem);
+        }
         try {
             Signatures signatures = new Signatures(env.getTypeUtils());
             validator = new DeclarationValidator(env.getElementUtils(), diagnostics,

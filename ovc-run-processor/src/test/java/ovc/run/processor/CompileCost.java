@@ -8,78 +8,122 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
 /**
- * What the processor adds to a compile: javac on a generated set of pipeline classes, with the
- * processor on the processor path and with {@code -proc:none}, alternating, best and median of N.
- * Not a test; run it by hand (see the module README):
+ * What the processor adds to a compile: javac on a generated set of pipeline classes with
+ * {@code -proc:none}, with a processor that does nothing (javac's own price for running any
+ * processor), and with this processor on the processor path; interleaved after warm-up, so that
+ * drift and other load hit all three alike. Not a test; run it by hand (see the module README):
  *
- * <pre>{@code java -cp <test-classes>:<classes>:<api classes> ovc.run.processor.CompileCost [classes] [runs]}</pre>
+ * <pre>{@code java -cp <test-classes> ovc.run.processor.CompileCost <processor classes> <api classes> [classes] [runs] [forked]}</pre>
+ *
+ * <p>The processor must not be on this class path: javac's processor class loader asks its parent
+ * first, and a processor loaded once here would run warm, unlike in a build.
  */
 public final class CompileCost {
 
     private CompileCost() {}
 
+    /** Supports every annotation and does nothing: what having a processor at all costs. */
+    public static final class NoOp extends AbstractProcessor {
+        @Override
+        public Set<String> getSupportedAnnotationTypes() {
+            return Set.of("ovc.run.Pipeline", "ovc.run.RunInput", "ovc.run.RunOutput");
+        }
+
+        @Override
+        public SourceVersion getSupportedSourceVersion() {
+            return SourceVersion.latestSupported();
+        }
+
+        @Override
+        public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+            return true;
+        }
+    }
+
     public static void main(String[] args) throws Exception {
-        int classes = args.length > 0 ? Integer.parseInt(args[0]) : 200;
-        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        String processor = Path.of(args[0]).toAbsolutePath().toString();
+        String api = Path.of(args[1]).toAbsolutePath().toString();
+        int classes = args.length > 2 ? Integer.parseInt(args[2]) : 200;
+        int runs = args.length > 3 ? Integer.parseInt(args[3]) : 20;
+        boolean forked = args.length > 4 && args[4].equals("forked");
         Path work = Files.createTempDirectory("ovc-run-compile-cost");
         List<String> sources = generate(work.resolve("src"), classes);
-        String api = location(ovc.run.Pipeline.class);
-        String processorPath = location(OvcRunProcessor.class) + File.pathSeparator + api;
 
         List<String> common = List.of("-d", work.resolve("out").toString(), "--release", "17", "-classpath", api,
                 "-encoding", "UTF-8", "-implicit:none");
-        List<String> without = concat(common, List.of("-proc:none"), sources);
-        List<String> with = concat(common, List.of("-processorpath", processorPath), sources);
+        Map<String, List<String>> configurations = new LinkedHashMap<>();
+        configurations.put("-proc:none", concat(common, List.of("-proc:none"), sources));
+        configurations.put("no-op processor", concat(common, List.of("-processorpath",
+                location(CompileCost.class), "-processor", NoOp.class.getName()), sources));
+        configurations.put("ovc-run-processor", concat(common, List.of("-processorpath",
+                processor + File.pathSeparator + api), sources));
 
-        System.out.printf(Locale.ROOT, "%d generated pipeline classes, %d measured runs each, JDK %s%n",
-                classes, runs, Runtime.version());
-        report("in-process javac (warm JVM, as a Maven build compiling one module after another)",
-                measure(runs, () -> inProcess(without), () -> inProcess(with)));
-        report("javac process per compile (cold JVM)",
-                measure(Math.max(3, runs / 2), () -> forked(without), () -> forked(with)));
-    }
-
-    private interface Compile {
-        void run() throws Exception;
-    }
-
-    /** Alternates the two so that drift (heat, other load) hits both alike; warms up first. */
-    private static long[][] measure(int runs, Compile without, Compile with) throws Exception {
-        for (int i = 0; i < 3; i++) {
-            without.run();
-            with.run();
+        System.out.printf(Locale.ROOT, "%d generated pipeline classes, %d runs each, %s javac, JDK %s%n",
+                classes, runs, forked ? "a process per" : "in-process", Runtime.version());
+        Map<String, long[]> wall = new LinkedHashMap<>();
+        Map<String, long[]> cpu = new LinkedHashMap<>();
+        configurations.keySet().forEach(name -> wall.put(name, new long[runs]));
+        configurations.keySet().forEach(name -> cpu.put(name, new long[runs]));
+        for (int i = -3; i < runs; i++) {
+            for (Map.Entry<String, List<String>> configuration : configurations.entrySet()) {
+                long startCpu = PROCESS.getProcessCpuTime();
+                long start = System.nanoTime();
+                if (forked) {
+                    forked(configuration.getValue());
+                } else {
+                    inProcess(configuration.getValue());
+                }
+                if (i >= 0) {
+                    wall.get(configuration.getKey())[i] = System.nanoTime() - start;
+                    cpu.get(configuration.getKey())[i] = PROCESS.getProcessCpuTime() - startCpu;
+                }
+            }
         }
-        long[][] nanos = new long[2][runs];
-        for (int i = 0; i < runs; i++) {
-            nanos[0][i] = time(without);
-            nanos[1][i] = time(with);
+        report("wall time", wall);
+        if (!forked) {
+            // CPU time of this JVM (javac, its JIT and GC): hardly moved by other load on the machine.
+            report("CPU time", cpu);
         }
-        return nanos;
     }
 
-    private static long time(Compile compile) throws Exception {
-        long start = System.nanoTime();
-        compile.run();
-        return System.nanoTime() - start;
+    private static final com.sun.management.OperatingSystemMXBean PROCESS =
+            (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+
+    private static void report(String what, Map<String, long[]> nanos) {
+        System.out.println(what + ":");
+        double base = quartileMean(nanos.get("-proc:none"));
+        for (Map.Entry<String, long[]> entry : nanos.entrySet()) {
+            long[] sorted = entry.getValue().clone();
+            Arrays.sort(sorted);
+            double q = quartileMean(entry.getValue());
+            System.out.printf(Locale.ROOT, "  %-18s best %5.0f ms   fastest-quarter mean %5.0f ms (%+5.1f%%)   median %5.0f ms%n",
+                    entry.getKey(), sorted[0] / 1e6, q / 1e6, 100 * (q / base - 1), sorted[sorted.length / 2] / 1e6);
+        }
     }
 
-    private static void report(String label, long[][] nanos) {
-        Arrays.sort(nanos[0]);
-        Arrays.sort(nanos[1]);
-        double bestWithout = nanos[0][0] / 1e6;
-        double bestWith = nanos[1][0] / 1e6;
-        double medianWithout = nanos[0][nanos[0].length / 2] / 1e6;
-        double medianWith = nanos[1][nanos[1].length / 2] / 1e6;
-        System.out.printf(Locale.ROOT, "%s%n  without processor: best %.0f ms, median %.0f ms%n"
-                        + "  with processor:    best %.0f ms, median %.0f ms%n  added: best %+.1f%%, median %+.1f%%%n",
-                label, bestWithout, medianWithout, bestWith, medianWith,
-                100 * (bestWith / bestWithout - 1), 100 * (medianWith / medianWithout - 1));
+    /** The mean of the fastest quarter: what the compile costs when the machine is not busy elsewhere. */
+    private static double quartileMean(long[] nanos) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        int n = Math.max(1, sorted.length / 4);
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            sum += sorted[i];
+        }
+        return sum / n;
     }
 
     private static void inProcess(List<String> args) {
