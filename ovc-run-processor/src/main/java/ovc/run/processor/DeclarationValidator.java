@@ -26,7 +26,7 @@ import ovc.run.runtime.PipelineSpec;
  */
 final class DeclarationValidator {
 
-    /** A valid {@code @Pipeline} method. */
+    /** A {@code @Pipeline} method whose id is valid (the other values may not be). */
     record PipelineDeclaration(ExecutableElement method, AnnotationValue idValue, String id, String version,
             List<String> requiredEnv) {}
 

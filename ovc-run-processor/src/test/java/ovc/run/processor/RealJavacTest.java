@@ -80,6 +80,19 @@ class RealJavacTest {
     }
 
     @Test
+    void aCatalogThatCannotBeWrittenIsOneErrorSayingHowToBuildWithoutIt() throws Exception {
+        Path source = write("demo/Valid.java", VALID);
+        Path blocker = dir.resolve("out").resolve("META-INF").resolve("ovc-run");
+        Files.createDirectories(blocker.getParent());
+        Files.writeString(blocker, "a file where the catalog's folder should be");
+        String printed = javac("-processorpath", processorPath(), source.toString());
+        assertTrue(printed.startsWith("error: [ovc-run:catalog] Could not write META-INF/ovc-run/pipelines.json ("),
+                printed);
+        assertTrue(printed.endsWith("); pass -Aovc.run.catalog=false to build without the catalog\n1 error\n"), printed);
+        assertEquals("", javac("-Aovc.run.catalog=false", "-processorpath", processorPath(), source.toString()));
+    }
+
+    @Test
     void processorOnTheClassPathFindsEveryCatalogThere() throws Exception {
         Path first = dir.resolve("first");
         Path second = dir.resolve("second");
