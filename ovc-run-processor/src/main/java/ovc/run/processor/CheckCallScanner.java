@@ -18,6 +18,8 @@ import com.sun.source.util.TaskListener;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.util.List;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
@@ -48,18 +50,40 @@ final class CheckCallScanner implements TaskListener {
         this.diagnostics = diagnostics;
     }
 
-    /** Listens to javac's analysis when {@code env} is javac's; returns whether it is. */
+    /** Listens to javac's analysis when {@code env} is (or wraps) javac's; returns whether it is. */
     static boolean register(ProcessingEnvironment env, DeclarationValidator validator, Diagnostics diagnostics) {
-        JavacTask task;
-        Trees trees;
-        try {
-            task = JavacTask.instance(env);
-            trees = Trees.instance(env);
-        } catch (IllegalArgumentException notJavac) {
-            return false;
+        ProcessingEnvironment candidate = env;
+        for (int depth = 0; candidate != null && depth < 4; depth++, candidate = wrapped(candidate)) {
+            try {
+                JavacTask task = JavacTask.instance(candidate);
+                task.addTaskListener(new CheckCallScanner(Trees.instance(candidate), validator, diagnostics));
+                return true;
+            } catch (IllegalArgumentException notJavacs) {
+                // Perhaps a wrapper around javac's environment: look inside.
+            }
         }
-        task.addTaskListener(new CheckCallScanner(trees, validator, diagnostics));
-        return true;
+        return false;
+    }
+
+    /**
+     * The environment a wrapper delegates to, or {@code null}. Gradle's incremental processing
+     * hands processors such a wrapper; the tree API accepts only javac's own environment.
+     */
+    private static ProcessingEnvironment wrapped(ProcessingEnvironment env) {
+        for (Class<?> type = env.getClass(); type != null && type != Object.class; type = type.getSuperclass()) {
+            for (Field field : type.getDeclaredFields()) {
+                if (ProcessingEnvironment.class.isAssignableFrom(field.getType()) && !Modifier.isStatic(field.getModifiers())) {
+                    try {
+                        field.setAccessible(true);
+                        Object inner = field.get(env);
+                        return inner != env ? (ProcessingEnvironment) inner : null;
+                    } catch (RuntimeException | IllegalAccessException closed) {
+                        return null; // a module that does not open it: no tree checks, as on other compilers
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     @Override

@@ -1,0 +1,104 @@
+package ovc.run.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static ovc.run.processor.Compiles.pipelineClass;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Filer;
+import javax.annotation.processing.Messager;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+class WrappedEnvironmentTest {
+
+    @Test
+    void checkCallsAreStillReadWhenTheEnvironmentIsWrappedAsGradleWrapsIt() {
+        JavaFileObject file = pipelineClass("""
+                void run() {
+                    Run.check("rowsInserted", "Rows", CheckStatus.PASS);
+                }
+                """);
+        Compilation compilation = Compiler.javac().withProcessors(new Wrapping()).compile(file);
+        assertThat(compilation).hadErrorContaining(Tag.CHECK_ID.text).inFile(file).onLineContaining("rowsInserted");
+    }
+
+    /** Hands the processor its environment inside a delegating wrapper, as incremental build tools do. */
+    private static final class Wrapping extends AbstractProcessor {
+        private final OvcRunProcessor processor = new OvcRunProcessor();
+
+        @Override
+        public Set<String> getSupportedAnnotationTypes() {
+            return processor.getSupportedAnnotationTypes();
+        }
+
+        @Override
+        public SourceVersion getSupportedSourceVersion() {
+            return processor.getSupportedSourceVersion();
+        }
+
+        @Override
+        public synchronized void init(ProcessingEnvironment env) {
+            super.init(env);
+            processor.init(new DelegatingEnvironment(env));
+        }
+
+        @Override
+        public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+            return processor.process(annotations, round);
+        }
+    }
+
+    private static final class DelegatingEnvironment implements ProcessingEnvironment {
+        private final ProcessingEnvironment delegate;
+
+        DelegatingEnvironment(ProcessingEnvironment delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public Map<String, String> getOptions() {
+            return delegate.getOptions();
+        }
+
+        @Override
+        public Messager getMessager() {
+            return delegate.getMessager();
+        }
+
+        @Override
+        public Filer getFiler() {
+            return delegate.getFiler();
+        }
+
+        @Override
+        public Elements getElementUtils() {
+            return delegate.getElementUtils();
+        }
+
+        @Override
+        public Types getTypeUtils() {
+            return delegate.getTypeUtils();
+        }
+
+        @Override
+        public SourceVersion getSourceVersion() {
+            return delegate.getSourceVersion();
+        }
+
+        @Override
+        public Locale getLocale() {
+            return delegate.getLocale();
+        }
+    }
+}
