@@ -10,16 +10,7 @@ import com.google.testing.compile.Compiler;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
-import java.util.Set;
-import javax.annotation.processing.Completion;
 import javax.annotation.processing.ProcessingEnvironment;
-import javax.annotation.processing.Processor;
-import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.SourceVersion;
-import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.Element;
-import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -67,41 +58,5 @@ class InternalFailureTest {
 
     private static <T> T proxy(Class<T> type, InvocationHandler handler) {
         return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, handler));
-    }
-
-    /** Hands the processor a different environment; everything else passes through. */
-    private record WithEnvironment(Processor processor,
-            java.util.function.UnaryOperator<ProcessingEnvironment> wrap) implements Processor {
-
-        @Override
-        public Set<String> getSupportedOptions() {
-            return processor.getSupportedOptions();
-        }
-
-        @Override
-        public Set<String> getSupportedAnnotationTypes() {
-            return processor.getSupportedAnnotationTypes();
-        }
-
-        @Override
-        public SourceVersion getSupportedSourceVersion() {
-            return processor.getSupportedSourceVersion();
-        }
-
-        @Override
-        public void init(ProcessingEnvironment env) {
-            processor.init(wrap.apply(env));
-        }
-
-        @Override
-        public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-            return processor.process(annotations, round);
-        }
-
-        @Override
-        public Iterable<? extends Completion> getCompletions(Element element, AnnotationMirror annotation,
-                ExecutableElement member, String userText) {
-            return processor.getCompletions(element, annotation, member, userText);
-        }
     }
 }

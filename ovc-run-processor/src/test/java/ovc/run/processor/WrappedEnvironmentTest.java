@@ -7,14 +7,10 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
-import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
-import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 import javax.tools.JavaFileObject;
@@ -29,36 +25,12 @@ class WrappedEnvironmentTest {
                     Run.check("rowsInserted", "Rows", CheckStatus.PASS);
                 }
                 """);
-        Compilation compilation = Compiler.javac().withProcessors(new Wrapping()).compile(file);
+        Compilation compilation = Compiler.javac()
+                .withProcessors(new WithEnvironment(new OvcRunProcessor(), DelegatingEnvironment::new)).compile(file);
         assertThat(compilation).hadErrorContaining(Tag.CHECK_ID.text).inFile(file).onLineContaining("rowsInserted");
     }
 
-    /** Hands the processor its environment inside a delegating wrapper, as incremental build tools do. */
-    private static final class Wrapping extends AbstractProcessor {
-        private final OvcRunProcessor processor = new OvcRunProcessor();
-
-        @Override
-        public Set<String> getSupportedAnnotationTypes() {
-            return processor.getSupportedAnnotationTypes();
-        }
-
-        @Override
-        public SourceVersion getSupportedSourceVersion() {
-            return processor.getSupportedSourceVersion();
-        }
-
-        @Override
-        public synchronized void init(ProcessingEnvironment env) {
-            super.init(env);
-            processor.init(new DelegatingEnvironment(env));
-        }
-
-        @Override
-        public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-            return processor.process(annotations, round);
-        }
-    }
-
+    /** Delegates everything, keeping the environment in a field, as incremental build tools do. */
     private static final class DelegatingEnvironment implements ProcessingEnvironment {
         private final ProcessingEnvironment delegate;
 
