@@ -20,6 +20,19 @@ public record InputEntry(String type, String ref, String range) {
         }
     }
 
+    // Written out rather than generated: the generated versions bootstrap through invokedynamic,
+    // which costs milliseconds the first time a run records an input.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof InputEntry that && type.equals(that.type) && ref.equals(that.ref)
+                && java.util.Objects.equals(range, that.range);
+    }
+
+    @Override
+    public int hashCode() {
+        return (type.hashCode() * 31 + ref.hashCode()) * 31 + (range == null ? 0 : range.hashCode());
+    }
+
     Map<String, Object> toJson() {
         Map<String, Object> json = JsonValues.sortedObject();
         json.put("type", type);
