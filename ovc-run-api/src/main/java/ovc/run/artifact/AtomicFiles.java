@@ -2,9 +2,11 @@ package ovc.run.artifact;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -14,7 +16,6 @@ import java.util.concurrent.atomic.AtomicLong;
 /** Writes a file so that a reader sees either nothing or the whole content, never half. */
 public final class AtomicFiles {
 
-    private static final long PID = ProcessHandle.current().pid();
     private static final AtomicLong COUNTER = new AtomicLong();
 
     private AtomicFiles() {}
@@ -41,13 +42,23 @@ public final class AtomicFiles {
      * @throws IOException when the folder cannot be written; no partial target is left
      */
     public static void write(Path target, Content content) throws IOException {
-        // Named by process and counter, not Files.createTempFile: its SecureRandom costs a run's
-        // start-up more than all the rest of writing the file. CREATE_NEW still refuses a clash.
-        Path temp = target.resolveSibling("." + target.getFileName() + "." + PID + "." + COUNTER.incrementAndGet() + ".tmp");
+        Path temp = null;
+        OutputStream stream = null;
+        // Not Files.createTempFile: its SecureRandom costs a run's start-up more than all the rest
+        // of writing the file. CREATE_NEW still refuses a name another writer holds: take the next.
+        for (int attempt = 0; stream == null; attempt++) {
+            temp = target.resolveSibling("." + target.getFileName() + "." + Long.toHexString(System.nanoTime())
+                    + "-" + COUNTER.incrementAndGet() + ".tmp");
+            try {
+                stream = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            } catch (FileAlreadyExistsException taken) {
+                if (attempt == 100) {
+                    throw taken;
+                }
+            }
+        }
         try {
-            try (Writer out = new BufferedWriter(new OutputStreamWriter(
-                    Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
-                    StandardCharsets.UTF_8))) {
+            try (Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8))) {
                 content.writeTo(out);
             }
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
