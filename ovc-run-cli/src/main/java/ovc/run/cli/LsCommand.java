@@ -17,6 +17,7 @@ import ovc.run.artifact.UtcTimestamps;
 import ovc.run.cli.read.RunFolder;
 import ovc.run.cli.read.RunFolders;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -37,9 +38,8 @@ final class LsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--reports", paramLabel = "DIR",
-            description = "Folder of run folders (default: OVC_RUN_REPORTS or reports/runs).")
-    Path reports;
+    @Mixin
+    ReportsOption reports = new ReportsOption();
 
     @Option(names = "--pipeline", paramLabel = "ID", description = "Only runs of this pipeline.")
     String pipeline;
@@ -65,7 +65,7 @@ final class LsCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--status '" + status
                     + "' is not one of success, failed, partial, incomplete, damaged");
         }
-        Path reportsDir = reports != null ? root.resolve(reports) : root.defaultReports();
+        Path reportsDir = reports.folder(root);
         List<RunFolder> runs = new ArrayList<>(RunFolders.list(reportsDir).parallelStream()
                 .filter(folder -> pipeline == null || pipelineOfName(folder).equals(pipeline) || pipelineOfName(folder).equals("?"))
                 .map(RunFolder::read)

@@ -9,8 +9,8 @@ import java.util.concurrent.Callable;
 import ovc.run.artifact.Seal;
 import ovc.run.cli.read.RunFolders;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -32,13 +32,12 @@ final class SealCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "DIR", description = "Run folders or run_ids.")
     List<String> targets = new ArrayList<>();
 
-    @Option(names = "--reports", paramLabel = "DIR",
-            description = "Folder of run folders, for run_ids (default: OVC_RUN_REPORTS or reports/runs).")
-    Path reports;
+    @Mixin
+    ReportsOption reports = new ReportsOption();
 
     @Override
     public Integer call() {
-        Path reportsDir = reports != null ? root.resolve(reports) : root.defaultReports();
+        Path reportsDir = reports.folder(root);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int failures = 0;

@@ -13,6 +13,7 @@ import ovc.run.cli.read.EvidenceResolver;
 import ovc.run.cli.read.RunFolder;
 import ovc.run.cli.read.RunFolders;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,16 +38,15 @@ final class ShowCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "RUN_ID|DIR", description = "A run_id under the reports folder, or a run folder.")
     String run;
 
-    @Option(names = "--reports", paramLabel = "DIR",
-            description = "Folder of run folders (default: OVC_RUN_REPORTS or reports/runs).")
-    Path reports;
+    @Mixin
+    ReportsOption reports = new ReportsOption();
 
     @Option(names = "--json", description = "Print run.json, the checks with resolved evidence, and the folder as JSON.")
     boolean json;
 
     @Override
     public Integer call() {
-        Path reportsDir = reports != null ? root.resolve(reports) : root.defaultReports();
+        Path reportsDir = reports.folder(root);
         Path directory = RunFolders.find(run, root.host().environment().workingDirectory(), reportsDir);
         if (directory == null) {
             spec.commandLine().getErr().println("ovc-run show: no run folder '" + run + "' (not a path, nor a run_id under "

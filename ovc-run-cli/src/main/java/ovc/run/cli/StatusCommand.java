@@ -19,6 +19,7 @@ import ovc.run.cli.catalog.CatalogReader;
 import ovc.run.cli.read.RunFolder;
 import ovc.run.cli.read.RunFolders;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -40,9 +41,8 @@ final class StatusCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--reports", paramLabel = "DIR",
-            description = "Folder of run folders (default: OVC_RUN_REPORTS or reports/runs).")
-    Path reports;
+    @Mixin
+    ReportsOption reports = new ReportsOption();
 
     @Option(names = "--stale-days", paramLabel = "N", defaultValue = "2",
             description = "A latest run older than N days is stale (default: ${DEFAULT-VALUE}).")
@@ -66,7 +66,7 @@ final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path reportsDir = reports != null ? root.resolve(reports) : root.defaultReports();
+        Path reportsDir = reports.folder(root);
         Instant at = now != null ? now : root.host().environment().clock().instant();
         Map<String, List<RunFolder>> byPipeline = new TreeMap<>();
         for (RunFolder run : RunFolders.list(reportsDir).parallelStream().map(RunFolder::read).toList()) {

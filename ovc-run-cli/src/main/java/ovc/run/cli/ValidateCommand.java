@@ -14,6 +14,7 @@ import ovc.run.cli.read.RunFolders;
 import ovc.run.cli.validate.FolderValidator;
 import ovc.run.cli.validate.Problem;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,16 +40,15 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Run folders, run_ids or folders of runs (default: every run under the reports folder).")
     List<String> targets = new ArrayList<>();
 
-    @Option(names = "--reports", paramLabel = "DIR",
-            description = "Folder of run folders (default: OVC_RUN_REPORTS or reports/runs).")
-    Path reports;
+    @Mixin
+    ReportsOption reports = new ReportsOption();
 
     @Option(names = "--json", description = "Print {runs, problems: [{run, file, message}]} as JSON.")
     boolean json;
 
     @Override
     public Integer call() throws IOException {
-        Path reportsDir = reports != null ? root.resolve(reports) : root.defaultReports();
+        Path reportsDir = reports.folder(root);
         List<Problem> problems = new ArrayList<>();
         List<Path> folders = new ArrayList<>();
         for (String target : targets) {

@@ -11,6 +11,7 @@ import ovc.run.artifact.CanonicalJson;
 import ovc.run.cli.read.RunFolders;
 import ovc.run.cli.read.SealVerifier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,16 +34,15 @@ final class VerifyCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "DIR", description = "Run folders or run_ids.")
     List<String> targets = new ArrayList<>();
 
-    @Option(names = "--reports", paramLabel = "DIR",
-            description = "Folder of run folders, for run_ids (default: OVC_RUN_REPORTS or reports/runs).")
-    Path reports;
+    @Mixin
+    ReportsOption reports = new ReportsOption();
 
     @Option(names = "--json", description = "Print one {run, intact, changed, missing, extra, manifest} per folder as JSON.")
     boolean json;
 
     @Override
     public Integer call() {
-        Path reportsDir = reports != null ? root.resolve(reports) : root.defaultReports();
+        Path reportsDir = reports.folder(root);
         PrintWriter out = spec.commandLine().getOut();
         boolean allIntact = true;
         List<Object> results = new ArrayList<>();

@@ -1,0 +1,17 @@
+package ovc.run.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The {@code --reports DIR} option that every reading command shares (a picocli mixin). */
+final class ReportsOption {
+
+    @Option(names = "--reports", paramLabel = "DIR",
+            description = "Folder of run folders (default: -Dovc.run.reports, OVC_RUN_REPORTS or reports/runs).")
+    Path reports;
+
+    /** The folder to read: the option against the working directory, else the runtime's default. */
+    Path folder(OvcRun root) {
+        return reports != null ? root.resolve(reports) : root.defaultReports();
+    }
+}
