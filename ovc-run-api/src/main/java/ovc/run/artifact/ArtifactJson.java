@@ -42,10 +42,14 @@ public final class ArtifactJson {
                 "ref", facts.git().ref()));
         run.put("env", Map.of("present", facts.env().present(), "missing", facts.env().missing()));
         List<Object> inputs = new ArrayList<>(facts.inputs().size());
-        facts.inputs().forEach(input -> inputs.add(input.toJson()));
+        for (InputEntry input : facts.inputs()) {
+            inputs.add(input.toJson());
+        }
         run.put("inputs", inputs);
         List<Object> outputs = new ArrayList<>(facts.outputs().size());
-        facts.outputs().forEach(output -> outputs.add(output.toJson()));
+        for (OutputEntry output : facts.outputs()) {
+            outputs.add(output.toJson());
+        }
         run.put("outputs", outputs);
         return run;
     }
@@ -53,7 +57,9 @@ public final class ArtifactJson {
     /** checks.json as a tree for {@link CanonicalJson}. */
     public static Map<String, Object> checksTree(RunFacts facts) {
         List<Object> checks = new ArrayList<>(facts.checks().size());
-        facts.checks().forEach(check -> checks.add(check.toJson()));
+        for (CheckEntry check : facts.checks()) {
+            checks.add(check.toJson());
+        }
         return Map.of(
                 "run_id", facts.runId(),
                 "checks", checks,

@@ -29,6 +29,16 @@ public final class AtomicFiles {
         write(target, out -> out.write(content));
     }
 
+    /** Streams a JSON tree to {@code target} as {@link CanonicalJson} text, atomically. */
+    public static void writeJson(Path target, Object tree) throws IOException {
+        write(target, new Content() {
+            @Override
+            public void writeTo(Writer out) throws IOException {
+                CanonicalJson.write(tree, out);
+            }
+        });
+    }
+
     /** Writes the text of a file, in UTF-8. */
     @FunctionalInterface
     public interface Content {

@@ -15,7 +15,13 @@ public record EnvReport(List<String> present, List<String> missing) {
 
     /** Copies and sorts both lists. */
     public EnvReport {
-        present = present.stream().sorted(JsonValues.CODE_POINT_ORDER).toList();
-        missing = missing.stream().sorted(JsonValues.CODE_POINT_ORDER).toList();
+        present = sorted(present);
+        missing = sorted(missing);
+    }
+
+    private static List<String> sorted(List<String> names) {
+        List<String> copy = new java.util.ArrayList<>(names);
+        copy.sort(JsonValues.CODE_POINT_ORDER);
+        return List.copyOf(copy);
     }
 }

@@ -18,7 +18,12 @@ import java.util.function.UnaryOperator;
 public final class JsonValues {
 
     /** Python's key order: by Unicode code point, which differs from UTF-16 order above U+D7FF. */
-    public static final Comparator<String> CODE_POINT_ORDER = JsonValues::compareCodePoints;
+    public static final Comparator<String> CODE_POINT_ORDER = new Comparator<>() {
+        @Override
+        public int compare(String a, String b) {
+            return compareCodePoints(a, b);
+        }
+    };
 
     /** Stands in for {@code null} where a collection does not accept it. */
     static final Object NULL = new Object();

@@ -50,6 +50,12 @@ public record RunFacts(
 
     /** How many checks ended with {@code status}. */
     public long count(CheckStatus status) {
-        return checks.stream().filter(check -> check.status() == status).count();
+        long count = 0;
+        for (CheckEntry check : checks) {
+            if (check.status() == status) {
+                count++;
+            }
+        }
+        return count;
     }
 }

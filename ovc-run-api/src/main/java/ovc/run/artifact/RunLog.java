@@ -30,6 +30,8 @@ public final class RunLog implements Closeable {
     private final FailureSink failures;
     private int lines;
     private boolean broken;
+    private long stampMillis = Long.MIN_VALUE;
+    private String stamp;
 
     private RunLog(FileChannel channel, Secrets secrets, Clock clock, FailureSink failures) {
         this.channel = channel;
@@ -69,7 +71,12 @@ public final class RunLog implements Closeable {
      */
     public synchronized int append(String text) {
         String masked = secrets.mask(text == null ? "null" : text);
-        String stamp = UtcTimestamps.millis(clock.instant());
+        long now = clock.millis();
+        if (now != stampMillis) {
+            // Lines come in bursts within one millisecond: format the stamp once per millisecond.
+            stampMillis = now;
+            stamp = UtcTimestamps.millis(java.time.Instant.ofEpochMilli(now));
+        }
         StringBuilder out = new StringBuilder(masked.length() + 32);
         int count = 0;
         int start = 0;

@@ -24,10 +24,18 @@ public final class Secrets {
 
     private static final Secrets NONE = new Secrets(List.of());
 
+    /** Longest first, then alphabetical; a class rather than a comparator chain of lambdas (start-up). */
+    private static final Comparator<String> LONGEST_FIRST = new Comparator<>() {
+        @Override
+        public int compare(String a, String b) {
+            return a.length() != b.length() ? Integer.compare(b.length(), a.length()) : a.compareTo(b);
+        }
+    };
+
     private final String[] values;
 
     private Secrets(List<String> values) {
-        this.values = values.toArray(String[]::new);
+        this.values = values.toArray(new String[0]);
     }
 
     /** Masks nothing. */
@@ -52,7 +60,7 @@ public final class Secrets {
             }
         }
         // Longest first, so a secret that contains another is masked whole.
-        found.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        found.sort(LONGEST_FIRST);
         return new Secrets(found);
     }
 

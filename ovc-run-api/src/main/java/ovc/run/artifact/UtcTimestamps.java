@@ -1,33 +1,67 @@
 package ovc.run.artifact;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDate;
 
-/** The three ways the format writes a moment, all in UTC. */
+/**
+ * The three ways the format writes a moment, all in UTC. Formatted by hand: DateTimeFormatter
+ * and the zone machinery behind it cost a run several milliseconds of class loading at start.
+ */
 public final class UtcTimestamps {
 
-    private static final DateTimeFormatter SECONDS =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter MILLIS =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter COMPACT =
-            DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    private static final long SECONDS_PER_DAY = 86_400;
 
     private UtcTimestamps() {}
 
     /** {@code 2026-01-19T06:15:12Z}: run.json's started_utc and finished_utc. */
     public static String seconds(Instant instant) {
-        return SECONDS.format(instant);
+        return format(instant, true, false).append('Z').toString();
     }
 
     /** {@code 2026-01-19T06:15:12.345Z}: the prefix of every run.log line after the first. */
     public static String millis(Instant instant) {
-        return MILLIS.format(instant);
+        StringBuilder out = format(instant, true, false).append('.');
+        pad(out, instant.getNano() / 1_000_000, 3);
+        return out.append('Z').toString();
     }
 
     /** {@code 20260119T061512Z}: the first part of a run_id. */
     public static String compact(Instant instant) {
-        return COMPACT.format(instant);
+        return format(instant, false, true).append('Z').toString();
+    }
+
+    private static StringBuilder format(Instant instant, boolean separators, boolean compact) {
+        long epochSecond = instant.getEpochSecond();
+        LocalDate date = LocalDate.ofEpochDay(Math.floorDiv(epochSecond, SECONDS_PER_DAY));
+        int secondOfDay = (int) Math.floorMod(epochSecond, SECONDS_PER_DAY);
+        StringBuilder out = new StringBuilder(24);
+        pad(out, date.getYear(), 4);
+        if (!compact) {
+            out.append('-');
+        }
+        pad(out, date.getMonthValue(), 2);
+        if (!compact) {
+            out.append('-');
+        }
+        pad(out, date.getDayOfMonth(), 2);
+        out.append('T');
+        pad(out, secondOfDay / 3600, 2);
+        if (separators) {
+            out.append(':');
+        }
+        pad(out, secondOfDay / 60 % 60, 2);
+        if (separators) {
+            out.append(':');
+        }
+        pad(out, secondOfDay % 60, 2);
+        return out;
+    }
+
+    private static void pad(StringBuilder out, int value, int width) {
+        String digits = Integer.toString(value);
+        for (int i = digits.length(); i < width; i++) {
+            out.append('0');
+        }
+        out.append(digits);
     }
 }

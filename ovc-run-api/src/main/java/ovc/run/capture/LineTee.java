@@ -20,7 +20,13 @@ final class LineTee extends OutputStream {
     private final PrintStream console;
     private final Charset charset;
     private final LineRouter router;
-    private final ThreadLocal<ByteArrayOutputStream> pending = ThreadLocal.withInitial(() -> new ByteArrayOutputStream(128));
+    // An anonymous class, not ThreadLocal.withInitial with a lambda: see RunCapture's router.
+    private final ThreadLocal<ByteArrayOutputStream> pending = new ThreadLocal<>() {
+        @Override
+        protected ByteArrayOutputStream initialValue() {
+            return new ByteArrayOutputStream(128);
+        }
+    };
     // Routing may print (a warning about run.log) to either stream; that output must not be routed again.
     private static final ThreadLocal<Boolean> ROUTING = new ThreadLocal<>();
 

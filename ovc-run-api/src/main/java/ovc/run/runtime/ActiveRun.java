@@ -154,7 +154,8 @@ public final class ActiveRun implements RunInfo {
         CheckEntry entry = new CheckEntry(id, secrets.mask(name), status, evidence);
         synchronized (lock) {
             if (accepting("check " + id)) {
-                checks.merge(id, entry, CheckEntry::mergedWith);
+                CheckEntry earlier = checks.get(id);
+                checks.put(id, earlier == null ? entry : earlier.mergedWith(entry));
             }
         }
     }
@@ -193,7 +194,8 @@ public final class ActiveRun implements RunInfo {
 
     void addFinishingCheck(CheckEntry check) {
         synchronized (lock) {
-            checks.merge(check.id(), check, CheckEntry::mergedWith);
+            CheckEntry earlier = checks.get(check.id());
+            checks.put(check.id(), earlier == null ? check : earlier.mergedWith(check));
         }
     }
 

@@ -12,7 +12,13 @@ import ovc.run.capture.OutputCapture;
 final class RunCapture {
 
     private static final Set<ActiveRun> CAPTURED = ConcurrentHashMap.newKeySet();
-    private static final LineRouter ROUTER = RunCapture::route;
+    // A class, not a method reference: linking one costs every run's start-up a spun class.
+    private static final LineRouter ROUTER = new LineRouter() {
+        @Override
+        public void route(String line) {
+            RunCapture.route(line);
+        }
+    };
 
     private RunCapture() {}
 

@@ -34,11 +34,11 @@ public record RunEnvironment(
     /** The running process: its environment, {@code ovc.run.*} properties, UTC clock and working directory. */
     public static RunEnvironment system() {
         Map<String, String> properties = new HashMap<>();
-        System.getProperties().forEach((key, value) -> {
-            if (key instanceof String name && name.startsWith(RunConfig.PROPERTY_PREFIX) && value instanceof String text) {
-                properties.put(name, text);
+        for (String name : System.getProperties().stringPropertyNames()) {
+            if (name.startsWith(RunConfig.PROPERTY_PREFIX)) {
+                properties.put(name, System.getProperty(name));
             }
-        });
+        }
         return new RunEnvironment(System.getenv(), properties, Clock.systemUTC(),
                 Path.of(System.getProperty("user.dir", ".")), System.out, System.err);
     }

@@ -13,7 +13,6 @@ import ovc.run.RunRecordingException;
 import ovc.run.RunStatus;
 import ovc.run.artifact.ArtifactJson;
 import ovc.run.artifact.AtomicFiles;
-import ovc.run.artifact.CanonicalJson;
 import ovc.run.artifact.CheckEntry;
 import ovc.run.artifact.EnvReport;
 import ovc.run.artifact.Evidence;
@@ -58,7 +57,11 @@ public final class RunLifecycle {
      * @throws RunRecordingException in strict mode, when the folder cannot be created
      */
     public static ActiveRun start(PipelineSpec spec, RunConfig config, RunEnvironment environment) {
-        config.problems().forEach(problem -> Warnings.once(environment.err(), "WARNING: " + problem));
+        // Loops and classes rather than lambdas on this path: each lambda linked here is class
+        // spinning that every run pays at start-up.
+        for (String problem : config.problems()) {
+            Warnings.once(environment.err(), "WARNING: " + problem);
+        }
         Instant started = environment.clock().instant();
         GitInfo git = GitResolver.resolve(environment.env(), environment.workingDirectory());
         TriggerInfo trigger = TriggerDetector.detect(config, environment.env());
@@ -166,9 +169,8 @@ public final class RunLifecycle {
 
     private static void writeArtifacts(ActiveRun run, RunFacts facts) {
         try {
-            AtomicFiles.write(run.directory().resolve("run.json"), out -> CanonicalJson.write(ArtifactJson.runTree(facts), out));
-            AtomicFiles.write(run.directory().resolve("checks.json"),
-                    out -> CanonicalJson.write(ArtifactJson.checksTree(facts), out));
+            AtomicFiles.writeJson(run.directory().resolve("run.json"), ArtifactJson.runTree(facts));
+            AtomicFiles.writeJson(run.directory().resolve("checks.json"), ArtifactJson.checksTree(facts));
         } catch (IOException e) {
             run.problems().failed("run.json and checks.json", e);
         }
@@ -214,7 +216,12 @@ public final class RunLifecycle {
                 return;
             }
             try {
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> processExiting(null), "ovc-run-shutdown"));
+                Runtime.getRuntime().addShutdownHook(new Thread("ovc-run-shutdown") {
+                    @Override
+                    public void run() {
+                        processExiting(null);
+                    }
+                });
                 hookInstalled = true;
             } catch (IllegalStateException shuttingDown) {
                 // The JVM is already exiting; the run that is starting now cannot be saved by a hook.
