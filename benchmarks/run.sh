@@ -4,7 +4,7 @@
 # this same run, the ratio, the target, met or missed). About 7 minutes on 2 cores.
 #
 # Usage: benchmarks/run.sh
-#        RUNS=20 benchmarks/run.sh                    (whole-process runs per variant, default 15)
+#        RUNS=30 benchmarks/run.sh                    (whole-process runs per variant, default 20)
 #        JMH_ARGS='RunInput -wi 1 -i 2' benchmarks/run.sh   (a quick partial run while developing;
 #                                                     figures not run show as "no result")
 # Needs a JDK 17+ (`java`, or JAVA_HOME), Maven, and GNU time (/usr/bin/time; installed with apt-get
@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 started="$(date -u +%Y-%m-%dT%H:%M:%SZ)"
 load_start="$(cut -d' ' -f1-3 /proc/loadavg)"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-RUNS="${RUNS:-15}"
+RUNS="${RUNS:-20}"
 target=benchmarks/target
 
 if ! /usr/bin/time -f %M true >/dev/null 2>&1; then
@@ -32,7 +32,7 @@ fi
 echo "== build: mvn -B -q -DskipTests package"
 mvn -B -q -DskipTests package
 
-echo "== JMH, about 4 minutes (log: $target/jmh.log)"
+echo "== JMH, about 5 minutes (log: $target/jmh.log)"
 # Run from the repository root: RunInputBenchmark's forks find the agent at ovc-run-agent/target/.
 # shellcheck disable=SC2086
 if ! "$JAVA" -jar "$target/benchmarks.jar" -prof gc -rf json -rff "$target/jmh-results.json" ${JMH_ARGS:-} \

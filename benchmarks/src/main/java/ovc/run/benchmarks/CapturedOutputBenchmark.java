@@ -43,7 +43,7 @@ import ovc.run.runtime.RunEnvironment;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
+@Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class CapturedOutputBenchmark {
 

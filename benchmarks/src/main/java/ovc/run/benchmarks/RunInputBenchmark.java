@@ -35,7 +35,7 @@ import ovc.run.RunWriter;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
+@Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = RunInputBenchmark.AGENT)
 @State(Scope.Thread)
 public class RunInputBenchmark {
