@@ -55,7 +55,7 @@ public final class JmhResults {
         String[] parts = benchmark.split("\\.");
         String name = parts.length < 2 ? benchmark : parts[parts.length - 2] + "." + parts[parts.length - 1];
         Map<String, String> sorted = new TreeMap<>();
-        params.fields().forEachRemaining(param -> sorted.put(param.getKey(), param.getValue().asText()));
+        params.properties().forEach(param -> sorted.put(param.getKey(), param.getValue().asText()));
         StringBuilder key = new StringBuilder(name);
         sorted.forEach((param, value) -> key.append(':').append(param).append('=').append(value));
         return key.toString();
