@@ -16,7 +16,7 @@ import java.util.TreeMap;
  * JMH's JSON results ({@code -rf json}), by short name: {@code Class.method}, and for parameterised
  * benchmarks {@code Class.method:name=value}.
  */
-public final class JmhResults {
+final class JmhResults {
 
     private final Map<String, Score> scores;
     private final String jvm;

@@ -3,7 +3,7 @@ package ovc.run.benchmarks.report;
 import java.util.List;
 
 /** Formats rows as a GitHub Markdown table. */
-public final class MarkdownTable {
+final class MarkdownTable {
 
     static final String HEADER = "| figure | measured | baseline (same run) | ratio | target | result |\n"
             + "|---|---:|---:|---:|---|---|\n";

@@ -1,9 +1,10 @@
 package ovc.run.benchmarks.report;
 
+import java.math.BigDecimal;
 import java.util.Locale;
 
 /** Number formatting for the table: enough digits to compare, no more. */
-public final class Numbers {
+final class Numbers {
 
     private Numbers() {}
 
@@ -24,7 +25,7 @@ public final class Numbers {
 
     /** A target's number as written in the issue: 5, 0.7, 300, 0.05. */
     public static String plain(double value) {
-        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     /** A whole number with thousands separators: 1,998,357. */

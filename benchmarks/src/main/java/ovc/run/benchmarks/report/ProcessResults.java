@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The whole-process harness's samples ({@code ProcessBenchmark}'s JSON), as medians by variant. */
-public final class ProcessResults {
+final class ProcessResults {
 
     private final int runs;
     private final Map<String, Variant> variants;

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /** The results table: each figure against its baseline from the same run and the target. */
-public final class ResultsReport {
+final class ResultsReport {
 
     /** Outside a run, a {@code Run.*} call or a woven method may add at most this over its baseline. */
     static final double OUTSIDE_ADDED_NS = 5;

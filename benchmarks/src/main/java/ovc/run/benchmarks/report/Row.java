@@ -10,7 +10,7 @@ package ovc.run.benchmarks.report;
  * @param target the issue's target, or empty
  * @param verdict met, missed, or shown without a target
  */
-public record Row(String figure, String measured, String baseline, String ratio, String target, Verdict verdict) {
+record Row(String figure, String measured, String baseline, String ratio, String target, Verdict verdict) {
 
     /** A heading row that groups the rows under it. */
     public static Row section(String title) {

@@ -8,7 +8,7 @@ package ovc.run.benchmarks.report;
  * @param unit e.g. {@code ns/op}, {@code ms/op}, {@code ops/s}
  * @param allocationBytesPerOp {@code gc.alloc.rate.norm} from {@code -prof gc}, NaN without it
  */
-public record Score(double value, double error, String unit, double allocationBytesPerOp) {
+record Score(double value, double error, String unit, double allocationBytesPerOp) {
 
     /** The value with its error, when known: {@code 2.35 ± 0.10}. */
     public String withError() {

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Collection;
 
 /** The statistics the report needs: medians of repeated runs and ratios to a baseline. */
-public final class Stats {
+final class Stats {
 
     private Stats() {}
 

@@ -1,7 +1,7 @@
 package ovc.run.benchmarks.report;
 
 /** Whether a figure meets its target; {@link #INFO} for figures shown without one. */
-public enum Verdict {
+enum Verdict {
     MET("met"),
     MISSED("**missed**"),
     INFO("");
