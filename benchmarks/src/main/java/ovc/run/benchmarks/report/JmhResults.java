@@ -98,11 +98,6 @@ final class JmhResults {
         return score;
     }
 
-    /** Whether the results hold {@code name}. */
-    public boolean has(String name) {
-        return scores.containsKey(name);
-    }
-
     /** Every short name, in the order JMH ran them. */
     public List<String> names() {
         return new ArrayList<>(scores.keySet());

@@ -16,9 +16,4 @@ record Row(String figure, String measured, String baseline, String ratio, String
     public static Row section(String title) {
         return new Row("**" + title + "**", "", "", "", "", Verdict.INFO);
     }
-
-    /** Whether this row only groups others. */
-    public boolean isSection() {
-        return measured.isEmpty() && baseline.isEmpty() && figure.startsWith("**");
-    }
 }

@@ -1,6 +1,5 @@
 package ovc.run.benchmarks.report;
 
-import java.util.Arrays;
 import java.util.Collection;
 
 /** The statistics the report needs: medians of repeated runs and ratios to a baseline. */
@@ -24,10 +23,5 @@ final class Stats {
             return Double.NaN;
         }
         return measured / baseline;
-    }
-
-    /** The largest value. */
-    public static double max(double... values) {
-        return Arrays.stream(values).max().orElseThrow();
     }
 }

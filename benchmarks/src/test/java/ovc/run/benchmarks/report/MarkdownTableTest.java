@@ -31,10 +31,4 @@ class MarkdownTableTest {
 
         assertThat(table).endsWith("| a \\| b | 1 2 |  |  |  |  |\n");
     }
-
-    @Test
-    void aSectionRowIsRecognisedAsOne() {
-        assertThat(Row.section("JMH").isSection()).isTrue();
-        assertThat(new Row("**bold figure**", "1 ms", "", "", "", Verdict.INFO).isSection()).isFalse();
-    }
 }
