@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Every performance figure of issue 7 in one command: builds the project, runs the JMH benchmarks
+# and the whole-process harness, and writes benchmarks/RESULTS.md (each figure, its baseline from
+# this same run, the ratio, the target, met or missed). About 7 minutes on 2 cores.
+#
+# Usage: benchmarks/run.sh
+#        RUNS=30 benchmarks/run.sh                    (whole-process runs per variant, default 20)
+#        JMH_ARGS='RunInput -wi 1 -i 2' benchmarks/run.sh   (a quick partial run while developing;
+#                                                     figures not run show as "no result")
+# Needs a JDK 17+ (`java`, or JAVA_HOME), Maven, and GNU time (/usr/bin/time; installed with apt-get
+# when missing and running as root). Raw results stay in benchmarks/target/: jmh-results.json,
+# jmh.log, process-results.json.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+started="$(date -u +%Y-%m-%dT%H:%M:%SZ)"
+load_start="$(cut -d' ' -f1-3 /proc/loadavg)"
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+RUNS="${RUNS:-20}"
+target=benchmarks/target
+
+if ! /usr/bin/time -f %M true >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "== installing GNU time (peak RSS of each process)"
+    apt-get update -qq && apt-get install -y -qq time >/dev/null
+  else
+    echo "benchmarks/run.sh: GNU time is needed at /usr/bin/time for peak RSS (apt-get install time)" >&2
+    exit 1
+  fi
+fi
+
+echo "== build: mvn -B -q -DskipTests package"
+mvn -B -q -DskipTests package
+
+echo "== JMH, about 5 minutes (log: $target/jmh.log)"
+# Run from the repository root: RunInputBenchmark's forks find the agent at ovc-run-agent/target/.
+# shellcheck disable=SC2086
+if ! "$JAVA" -jar "$target/benchmarks.jar" -prof gc -rf json -rff "$target/jmh-results.json" ${JMH_ARGS:-} \
+    >"$target/jmh.log" 2>&1; then
+  echo "JMH failed; the end of $target/jmh.log:" >&2
+  tail -30 "$target/jmh.log" >&2
+  exit 1
+fi
+if grep -q '<failure>' "$target/jmh.log"; then
+  echo "!! some benchmarks failed (their rows will say 'no result'); see $target/jmh.log" >&2
+fi
+
+echo "== whole process: $RUNS runs of each variant, alternated, about 2 minutes"
+work="$(mktemp -d "${TMPDIR:-/tmp}/ovc-run-process-bench.XXXXXX")"
+trap 'rm -rf "$work"' EXIT
+"$JAVA" -cp "$target/benchmarks.jar" ovc.run.benchmarks.process.ProcessBenchmark --runs "$RUNS" --warmup 2 \
+  --java "$JAVA" --classpath "$target/benchmarks.jar" \
+  --agent ovc-run-agent/target/ovc-run-agent-0.1.0-SNAPSHOT.jar --otel "$target/otel/opentelemetry-javaagent.jar" \
+  --launcher ovc-run-cli/bin/ovc-run --cli-jar ovc-run-cli/target/ovc-run-cli-0.1.0-SNAPSHOT.jar \
+  --work "$work" --out "$target/process-results.json"
+
+commit="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
+if [ "$commit" != unknown ] && ! git diff --quiet HEAD -- . ':!benchmarks/RESULTS.md'; then
+  commit="$commit-dirty"
+fi
+"$JAVA" -cp "$target/benchmarks.jar" ovc.run.benchmarks.report.Report \
+  --jmh "$target/jmh-results.json" --process "$target/process-results.json" --out benchmarks/RESULTS.md \
+  --nproc "$(nproc)" --cpu "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- || echo unknown)" \
+  --load-start "$load_start" --load-end "$(cut -d' ' -f1-3 /proc/loadavg)" \
+  --started "$started" --seconds "$SECONDS" --commit "$commit"

@@ -1,0 +1,307 @@
+package ovc.run.benchmarks.process;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import ovc.run.benchmarks.fixture.SmallPipeline;
+import ovc.run.benchmarks.fixture.SmallPipelineByHand;
+
+/**
+ * The whole-process harness: start-to-exit wall time and peak RSS of a small pipeline with no
+ * agent, with the ovc-run agent (first run, empty woven-class cache; repeat run, warm cache), with
+ * the same run recorded by hand, with OpenTelemetry's agent (exporters off); and of {@code true}
+ * against {@code ovc-run exec -- true}.
+ *
+ * <p>Variants alternate run by run (round {@code r} starts at variant {@code r mod n}, so none
+ * always follows the same neighbour); warm-up rounds are not kept. Each run is timed with
+ * {@link System#nanoTime()} from starting the process to its exit, under GNU time, which reports
+ * the peak RSS ({@code %M}, KiB) to a file; GNU time's own start is in every variant's time alike.
+ * After each run, untimed, the harness checks that it did its job (exit code 0, the run folder
+ * with its input and output) and removes what it left.
+ *
+ * <pre>
+ * java -cp benchmarks.jar ovc.run.benchmarks.process.ProcessBenchmark --runs 15 --warmup 2 \
+ *     --classpath benchmarks.jar --agent ovc-run-agent.jar --otel opentelemetry-javaagent.jar \
+ *     --launcher ovc-run-cli/bin/ovc-run --cli-jar ovc-run-cli.jar --work /tmp/w --out process-results.json
+ * </pre>
+ */
+public final class ProcessBenchmark {
+
+    /** GNU time; its {@code -f %M} is the peak resident set size in KiB. */
+    static final String TIME = "/usr/bin/time";
+
+    private final Options options;
+    private final Path work;
+    private final String java;
+    private final Map<String, String> environment;
+
+    private ProcessBenchmark(Options options) throws IOException {
+        this.options = options;
+        this.work = Path.of(options.require("work")).toAbsolutePath();
+        this.java = options.get("java", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        this.environment = cleanEnvironment(System.getenv(), work.resolve("xdg-cache"));
+        Files.createDirectories(work);
+    }
+
+    /** Runs the harness; see the class comment for the options. */
+    public static void main(String[] args) throws Exception {
+        new ProcessBenchmark(Options.parse(args)).run();
+    }
+
+    /**
+     * The environment every variant runs in: this one without settings that would change what is
+     * measured (run settings, JVM options picked up from the environment, GitHub step files, an
+     * OpenTelemetry configuration), with caches under the harness's work folder.
+     */
+    static Map<String, String> cleanEnvironment(Map<String, String> inherited, Path cacheHome) {
+        Map<String, String> env = new LinkedHashMap<>();
+        inherited.forEach((name, value) -> {
+            boolean measuredDifferently = name.startsWith("OVC_RUN_") || name.startsWith("GITHUB_")
+                    || name.startsWith("OTEL_") || name.equals("JAVA_TOOL_OPTIONS") || name.equals("_JAVA_OPTIONS")
+                    || name.equals("JDK_JAVA_OPTIONS") || name.equals("JAVA_OPTS");
+            if (!measuredDifferently) {
+                env.put(name, value);
+            }
+        });
+        env.put("XDG_CACHE_HOME", cacheHome.toString());
+        return env;
+    }
+
+    private void run() throws Exception {
+        requireGnuTime();
+        int runs = Integer.parseInt(options.get("runs", "15"));
+        int warmup = Integer.parseInt(options.get("warmup", "2"));
+        List<Variant> variants = variants();
+        Map<Variant, List<Sample>> samples = new LinkedHashMap<>();
+        variants.forEach(variant -> samples.put(variant, new ArrayList<>()));
+
+        for (int round = 0; round < warmup + runs; round++) {
+            if (round == warmup) {
+                awaitLauncherArchive();
+            }
+            for (int i = 0; i < variants.size(); i++) {
+                Variant variant = variants.get((round + i) % variants.size());
+                Sample sample = measure(variant);
+                if (round >= warmup) {
+                    samples.get(variant).add(sample);
+                }
+            }
+            System.out.printf("round %d/%d%s%n", round + 1, warmup + runs, round < warmup ? " (warm-up)" : "");
+        }
+        write(samples, runs, warmup, Path.of(options.require("out")));
+    }
+
+    private List<Variant> variants() {
+        String classpath = Path.of(options.require("classpath")).toAbsolutePath().toString();
+        String agent = Path.of(options.require("agent")).toAbsolutePath().toString();
+        String otel = Path.of(options.require("otel")).toAbsolutePath().toString();
+        String launcher = Path.of(options.require("launcher")).toAbsolutePath().toString();
+        String cliJar = Path.of(options.require("cli-jar")).toAbsolutePath().toString();
+        String pipeline = SmallPipeline.class.getName();
+        Path firstCache = work.resolve("cache-first");
+        Path warmCache = work.resolve("cache-warm");
+        String[] recorded = {"\"status\": \"success\"", "\"EUR_USD\"", "\"ovc.ovc_blocks_v01_2h\""};
+
+        List<Variant> variants = new ArrayList<>();
+        variants.add(new Variant("plain", "no agent", work.resolve("plain")) {
+            @Override
+            List<String> command() {
+                return List.of(java, "-cp", classpath, pipeline);
+            }
+
+            @Override
+            void after() {
+                if (!Folders.runJsons(directory().resolve("reports/runs")).isEmpty()) {
+                    throw new IllegalStateException("plain: a run was recorded without an agent");
+                }
+            }
+        });
+        variants.add(new Variant("ovc-first", "ovc-run agent, first run (empty woven-class cache)", work.resolve("ovc-first")) {
+            @Override
+            List<String> command() {
+                return List.of(java, "-javaagent:" + agent + "=cache=" + firstCache, "-cp", classpath, pipeline);
+            }
+
+            @Override
+            void before() throws IOException {
+                Folders.delete(firstCache);
+            }
+
+            @Override
+            void after() throws IOException {
+                Folders.requireOneRunThenDelete(directory().resolve("reports/runs"), key(), recorded);
+                if (Folders.countFiles(firstCache) < 2) {
+                    throw new IllegalStateException(key() + ": the agent wrote no woven class to " + firstCache);
+                }
+            }
+        });
+        variants.add(new Variant("ovc-repeat", "ovc-run agent, repeat run (warm woven-class cache)", work.resolve("ovc-repeat")) {
+            @Override
+            List<String> command() {
+                return List.of(java, "-javaagent:" + agent + "=cache=" + warmCache, "-cp", classpath, pipeline);
+            }
+
+            @Override
+            void after() throws IOException {
+                Folders.requireOneRunThenDelete(directory().resolve("reports/runs"), key(), recorded);
+            }
+        });
+        variants.add(new Variant("by-hand", "no agent, the same run recorded by RunWriter", work.resolve("by-hand")) {
+            @Override
+            List<String> command() {
+                return List.of(java, "-cp", classpath, SmallPipelineByHand.class.getName());
+            }
+
+            @Override
+            void after() throws IOException {
+                Folders.requireOneRunThenDelete(directory().resolve("reports/runs"), key(), recorded);
+            }
+        });
+        variants.add(new Variant("otel", "OpenTelemetry Java agent 2.22.0, exporters off", work.resolve("otel")) {
+            @Override
+            List<String> command() {
+                return List.of(java, "-javaagent:" + otel, "-Dotel.traces.exporter=none", "-Dotel.metrics.exporter=none",
+                        "-Dotel.logs.exporter=none", "-cp", classpath, pipeline);
+            }
+        });
+        variants.add(new Variant("true", "true", work.resolve("true")) {
+            @Override
+            List<String> command() {
+                return List.of("true");
+            }
+        });
+        variants.add(new Variant("exec", "ovc-run exec -- true (launcher: serial GC, AppCDS archive)", work.resolve("exec")) {
+            @Override
+            List<String> command() {
+                return List.of(launcher, "exec", "--pipeline-id", "Bench-Exec", "--", "true");
+            }
+
+            @Override
+            void after() throws IOException {
+                Folders.requireOneRunThenDelete(directory().resolve("reports/runs"), key(), "\"status\": \"success\"");
+            }
+        });
+        variants.add(new Variant("exec-jar", "java -jar ovc-run-cli.jar exec -- true (no launcher)", work.resolve("exec-jar")) {
+            @Override
+            List<String> command() {
+                return List.of(java, "-jar", cliJar, "exec", "--pipeline-id", "Bench-Exec", "--", "true");
+            }
+
+            @Override
+            void after() throws IOException {
+                Folders.requireOneRunThenDelete(directory().resolve("reports/runs"), key(), "\"status\": \"success\"");
+            }
+        });
+        return variants;
+    }
+
+    private Sample measure(Variant variant) throws IOException, InterruptedException {
+        Files.createDirectories(variant.directory());
+        Path rss = work.resolve("peak-rss.txt");
+        Path out = work.resolve("stdout.txt");
+        Path err = work.resolve("stderr.txt");
+        Files.deleteIfExists(rss);
+        List<String> command = new ArrayList<>(List.of(TIME, "-f", "%M", "-o", rss.toString()));
+        command.addAll(variant.command());
+        ProcessBuilder builder = new ProcessBuilder(command).directory(variant.directory().toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
+                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().clear();
+        builder.environment().putAll(environment);
+        variant.before();
+
+        long start = System.nanoTime();
+        Process process = builder.start();
+        int exit = process.waitFor();
+        long end = System.nanoTime();
+
+        if (exit != 0) {
+            throw new IllegalStateException(variant.key() + " exited with " + exit + ": " + String.join(" ", command)
+                    + "\n" + Files.readString(err));
+        }
+        variant.after();
+        return new Sample((end - start) / 1e6, peakRssKib(rss));
+    }
+
+    /** The last line GNU time wrote: the peak RSS in KiB. */
+    static long peakRssKib(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            String line = lines.get(i).trim();
+            if (!line.isEmpty()) {
+                return Long.parseLong(line);
+            }
+        }
+        throw new IllegalStateException("no peak RSS in " + file);
+    }
+
+    private void requireGnuTime() throws IOException, InterruptedException {
+        Path probe = work.resolve("time-probe.txt");
+        boolean works;
+        try {
+            Process process = new ProcessBuilder(TIME, "-f", "%M", "-o", probe.toString(), "true").start();
+            works = process.waitFor() == 0 && peakRssKib(probe) > 0;
+        } catch (IOException | RuntimeException e) {
+            works = false;
+        }
+        if (!works) {
+            throw new IllegalStateException(TIME + " (GNU time) is needed for peak RSS: apt-get install time");
+        }
+    }
+
+    /**
+     * The launcher builds its AppCDS archive in the background after its first run; measured runs
+     * of {@code exec} must all start from it, as a user's do from the second run on.
+     */
+    private void awaitLauncherArchive() throws IOException, InterruptedException {
+        Path cache = work.resolve("xdg-cache/ovc-run");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < deadline) {
+            if (Files.isDirectory(cache)) {
+                try (Stream<Path> files = Files.list(cache)) {
+                    if (files.anyMatch(file -> file.getFileName().toString().endsWith(".jsa"))) {
+                        return;
+                    }
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("the launcher wrote no AppCDS archive under " + cache + " within 120 s");
+    }
+
+    private static void write(Map<Variant, List<Sample>> samples, int runs, int warmup, Path file) throws IOException {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = mapper.createObjectNode();
+        root.put("runs", runs);
+        root.put("warmup_rounds", warmup);
+        root.put("timer", "System.nanoTime around process start to exit, under " + TIME + " -f %M");
+        ArrayNode list = root.putArray("variants");
+        samples.forEach((variant, taken) -> {
+            ObjectNode node = list.addObject();
+            node.put("key", variant.key());
+            node.put("label", variant.label());
+            node.put("command", String.join(" ", variant.command()));
+            ArrayNode wall = node.putArray("wall_ms");
+            ArrayNode rss = node.putArray("peak_rss_kib");
+            taken.forEach(sample -> {
+                wall.add(sample.wallMs());
+                rss.add(sample.peakRssKib());
+            });
+        });
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        mapper.writeValue(file.toFile(), root);
+    }
+
+    /** One run: wall time from start to exit, and peak resident set size. */
+    record Sample(double wallMs, long peakRssKib) {}
+}

@@ -1,0 +1,246 @@
+package ovc.run.benchmarks.report;
+
+import static ovc.run.benchmarks.report.Numbers.grouped;
+import static ovc.run.benchmarks.report.Numbers.plain;
+import static ovc.run.benchmarks.report.Numbers.ratio;
+import static ovc.run.benchmarks.report.Numbers.short3;
+import static ovc.run.benchmarks.report.Numbers.signed;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** The results table: each figure against its baseline from the same run and the target. */
+final class ResultsReport {
+
+    /** Outside a run, a {@code Run.*} call or a woven method may add at most this over its baseline. */
+    static final double OUTSIDE_ADDED_NS = 5;
+    /** Below this, JMH's {@code gc.alloc.rate.norm} is its own bookkeeping, not the code's: a real allocation is at least 16 B. */
+    static final double NO_ALLOCATION_BYTES = 0.1;
+    /** Inside a run, recording one thing may take at most this. */
+    static final double INSIDE_NS = 300;
+    static final double FINISH_10K_MS = 50;
+    /** 10x the records may take at most this many times as long: linear, with room for a larger heap's GC. */
+    static final double LINEAR_RATIO = 12;
+    static final double CAPTURE_MIN_RATIO = 0.7;
+    static final double REPEAT_RUN_ADDED_MS = 100;
+    static final double FIRST_RUN_ADDED_MS = 300;
+    static final double OTEL_FRACTION = 1.0 / 20;
+    static final double RSS_ADDED_MIB = 32;
+    static final double EXEC_ADDED_MS = 300;
+
+    private static final String OUTSIDE_RUN = "FacadeOutsideRunBenchmark.";
+    private static final String INSIDE_RUN = "RecordInsideRunBenchmark.";
+    private static final String RUN_INPUT = "RunInputBenchmark.";
+    private static final String FINISH = "FinishRunBenchmark.finish:records=";
+    private static final String CAPTURE = "CapturedOutputBenchmark.";
+
+    private final JmhResults jmh;
+    private final ProcessResults process;
+    private final List<Row> rows = new ArrayList<>();
+
+    private ResultsReport(JmhResults jmh, ProcessResults process) {
+        this.jmh = jmh;
+        this.process = process;
+    }
+
+    /** Every row of the table, in sections. */
+    public static List<Row> rows(JmhResults jmh, ProcessResults process) {
+        ResultsReport report = new ResultsReport(jmh, process);
+        report.facade();
+        report.runInput();
+        report.finish();
+        report.capture();
+        report.startUp();
+        report.exec();
+        return report.rows;
+    }
+
+    private void facade() {
+        rows.add(Row.section("Run.* outside a run (JMH)"));
+        for (String call : List.of("input", "outputWithCounts", "checkWithEvidence", "log")) {
+            add("`Run." + call.replace("WithCounts", "").replace("WithEvidence", "") + "` outside a run",
+                    target(OUTSIDE_ADDED_NS, "ns over an empty call"),
+                    () -> addedNs(jmh.get(OUTSIDE_RUN + call), jmh.get(OUTSIDE_RUN + "baselineEmptyCall"), "empty call",
+                            OUTSIDE_ADDED_NS));
+        }
+        add("`Run.*` outside a run: allocation (largest of the four)", "0 B/op", () -> allocation(
+                List.of("input", "outputWithCounts", "checkWithEvidence", "log"), OUTSIDE_RUN,
+                jmh.get(OUTSIDE_RUN + "baselineEmptyCall")));
+
+        rows.add(Row.section("Run.* inside a run (JMH)"));
+        String[][] inside = {
+            {"input", "input", "`Run.input`, a new entry (1 024 refs in turn)"},
+            {"inputAlreadyRecorded", "input", "`Run.input`, already recorded"},
+            {"output", "outputWithCounts", "`Run.output` with counts"},
+            {"check", "checkWithEvidence", "`Run.check` with evidence"},
+        };
+        for (String[] call : inside) {
+            add(call[2], "≤ " + plain(INSIDE_NS) + " ns",
+                    () -> atMostNs(jmh.get(INSIDE_RUN + call[0]), jmh.get(OUTSIDE_RUN + call[1]), "outside a run", INSIDE_NS));
+        }
+    }
+
+    private void runInput() {
+        rows.add(Row.section("@RunInput method woven by the agent vs the same method plain (JMH, agent attached)"));
+        Supplier<Score> plain = () -> jmh.get(RUN_INPUT + "plain");
+        add("`@RunInput` parameter, outside a run", target(OUTSIDE_ADDED_NS, "ns over plain"),
+                () -> addedNs(jmh.get(RUN_INPUT + "parameter"), plain.get(), "plain", OUTSIDE_ADDED_NS));
+        add("`@RunInput` method (return value), outside a run", target(OUTSIDE_ADDED_NS, "ns over plain"),
+                () -> addedNs(jmh.get(RUN_INPUT + "returnValue"), plain.get(), "plain", OUTSIDE_ADDED_NS));
+        add("`@RunInput` outside a run: allocation (larger of the two)", "0 B/op",
+                () -> allocation(List.of("parameter", "returnValue"), RUN_INPUT, plain.get()));
+        Supplier<Score> plainInside = () -> jmh.get(RUN_INPUT + "plainInsideRun");
+        add("`@RunInput` parameter, inside a run (records the input)", target(INSIDE_NS, "ns over plain"),
+                () -> addedNs(jmh.get(RUN_INPUT + "parameterInsideRun"), plainInside.get(), "plain", INSIDE_NS));
+        add("`@RunInput` method, inside a run (records the return value)", target(INSIDE_NS, "ns over plain"),
+                () -> addedNs(jmh.get(RUN_INPUT + "returnValueInsideRun"), plainInside.get(), "plain", INSIDE_NS));
+    }
+
+    private void finish() {
+        rows.add(Row.section("Finishing a run: status, run.json and checks.json (JMH, single shot)"));
+        for (String records : List.of("10", "1000")) {
+            add("finish with " + grouped(Double.parseDouble(records)) + " records", "",
+                    () -> info(jmh.get(FINISH + records).withError() + " ms", ""));
+        }
+        add("finish with 10,000 records", "≤ " + plain(FINISH_10K_MS) + " ms", () -> {
+            Score tenThousand = jmh.get(FINISH + "10000");
+            Score ten = jmh.get(FINISH + "10");
+            return new Row("", tenThousand.withError() + " ms", short3(ten.value()) + " ms (10 records)",
+                    ratio(Stats.ratio(tenThousand.value(), ten.value())), "", Verdict.of(tenThousand.value() <= FINISH_10K_MS));
+        });
+        add("finish with 100,000 records: growth over 10,000", "≤ " + plain(LINEAR_RATIO) + "× (linear: 10× the records)",
+                () -> {
+                    Score large = jmh.get(FINISH + "100000");
+                    Score tenThousand = jmh.get(FINISH + "10000");
+                    double growth = Stats.ratio(large.value(), tenThousand.value());
+                    return new Row("", large.withError() + " ms", short3(tenThousand.value()) + " ms (10,000)",
+                            ratio(growth), "", Verdict.of(growth <= LINEAR_RATIO));
+                });
+    }
+
+    private void capture() {
+        rows.add(Row.section("run.log: captured stdout vs println to a plain file (JMH, lines/s)"));
+        Supplier<Score> plain = () -> jmh.get(CAPTURE + "printlnToFile");
+        add("`System.out.println` captured into run.log", "≥ " + plain(CAPTURE_MIN_RATIO) + "× plain", () -> {
+            Score captured = jmh.get(CAPTURE + "printlnCaptured");
+            double share = Stats.ratio(captured.value(), plain.get().value());
+            return new Row("", grouped(captured.value()) + " lines/s", grouped(plain.get().value()) + " lines/s (plain file)",
+                    ratio(share), "", Verdict.of(share >= CAPTURE_MIN_RATIO));
+        });
+        add("run.log append alone (`Run.log`), for comparison", "", () -> {
+            Score log = jmh.get(CAPTURE + "runLogOnly");
+            return new Row("", grouped(log.value()) + " lines/s", grouped(plain.get().value()) + " lines/s (plain file)",
+                    ratio(Stats.ratio(log.value(), plain.get().value())), "", Verdict.INFO);
+        });
+    }
+
+    private void startUp() {
+        rows.add(Row.section("Whole process: start to exit of a small @Pipeline main (median of "
+                + process.runs() + " alternated runs)"));
+        add(process.label("plain"), "", () -> info(ms(process.medianWallMs("plain")), ""));
+        addedMsRow("ovc-repeat", "plain", REPEAT_RUN_ADDED_MS);
+        addedMsRow("ovc-first", "plain", FIRST_RUN_ADDED_MS);
+        addedMsRow("by-hand", "plain", Double.NaN);
+        addedMsRow("otel", "plain", Double.NaN);
+        for (String key : List.of("ovc-repeat", "ovc-first")) {
+            add("what the ovc-run agent adds (" + (key.equals("ovc-repeat") ? "repeat" : "first") + " run) / what OpenTelemetry's adds",
+                    "≤ 1/20 (" + plain(OTEL_FRACTION) + ")", () -> {
+                        double ours = added(key);
+                        double theirs = added("otel");
+                        double share = Stats.ratio(ours, theirs);
+                        return new Row("", signed(ours) + " ms", signed(theirs) + " ms (OpenTelemetry)", short3(share), "",
+                                Verdict.of(share <= OTEL_FRACTION));
+                    });
+        }
+
+        rows.add(Row.section("Whole process: peak RSS (median, GNU time %M)"));
+        add(process.label("plain"), "", () -> info(mib(process.medianPeakRssMib("plain")), ""));
+        for (String key : List.of("ovc-repeat", "ovc-first", "by-hand", "otel")) {
+            boolean targeted = key.startsWith("ovc");
+            add(process.label(key), targeted ? "≤ +" + plain(RSS_ADDED_MIB) + " MiB" : "", () -> {
+                double measured = process.medianPeakRssMib(key);
+                double baseline = process.medianPeakRssMib("plain");
+                return new Row("", mib(measured) + " (" + signed(measured - baseline) + ")", mib(baseline) + " (no agent)",
+                        ratio(Stats.ratio(measured, baseline)), "",
+                        targeted ? Verdict.of(measured - baseline <= RSS_ADDED_MIB) : Verdict.INFO);
+            });
+        }
+    }
+
+    private void exec() {
+        rows.add(Row.section("ovc-run exec (median of " + process.runs() + " alternated runs)"));
+        addedMsRow("exec", "true", EXEC_ADDED_MS);
+        addedMsRow("exec-jar", "true", Double.NaN);
+    }
+
+    private void addedMsRow(String key, String baselineKey, double maxAdded) {
+        boolean targeted = !Double.isNaN(maxAdded);
+        add(process.label(key), targeted ? "≤ +" + plain(maxAdded) + " ms" : "", () -> {
+            double measured = process.medianWallMs(key);
+            double baseline = process.medianWallMs(baselineKey);
+            double added = measured - baseline;
+            return new Row("", ms(measured) + " (" + signed(added) + ")", ms(baseline) + " (" + process.label(baselineKey) + ")",
+                    ratio(Stats.ratio(measured, baseline)), "", targeted ? Verdict.of(added <= maxAdded) : Verdict.INFO);
+        });
+    }
+
+    private double added(String key) {
+        return process.medianWallMs(key) - process.medianWallMs("plain");
+    }
+
+    /** Adds a row built by {@code measure}, with {@code figure} and {@code target}; a result that is missing fails the row, not the report. */
+    private void add(String figure, String target, Supplier<Row> measure) {
+        Row measured;
+        try {
+            measured = measure.get();
+        } catch (IllegalArgumentException missing) {
+            rows.add(new Row(figure, "no result", "", "", target, target.isEmpty() ? Verdict.INFO : Verdict.MISSED));
+            return;
+        }
+        rows.add(new Row(figure, measured.measured(), measured.baseline(), measured.ratio(), target, measured.verdict()));
+    }
+
+    static Row addedNs(Score measured, Score baseline, String baselineName, double maxAdded) {
+        double added = measured.value() - baseline.value();
+        return new Row("", measured.withError() + " ns (" + signed(added) + ")", short3(baseline.value()) + " ns (" + baselineName + ")",
+                ratio(Stats.ratio(measured.value(), baseline.value())), "", Verdict.of(added <= maxAdded));
+    }
+
+    static Row atMostNs(Score measured, Score baseline, String baselineName, double max) {
+        return new Row("", measured.withError() + " ns", short3(baseline.value()) + " ns (" + baselineName + ")",
+                ratio(Stats.ratio(measured.value(), baseline.value())), "", Verdict.of(measured.value() <= max));
+    }
+
+    private Row allocation(List<String> methods, String prefix, Score baseline) {
+        String largest = methods.get(0);
+        for (String method : methods) {
+            if (jmh.get(prefix + method).allocationBytesPerOp() > jmh.get(prefix + largest).allocationBytesPerOp()) {
+                largest = method;
+            }
+        }
+        double bytes = jmh.get(prefix + largest).allocationBytesPerOp();
+        return new Row("", bytes(bytes) + " (" + largest + ")", bytes(baseline.allocationBytesPerOp()), "", "",
+                Verdict.of(bytes < NO_ALLOCATION_BYTES));
+    }
+
+    private static Row info(String measured, String baseline) {
+        return new Row("", measured, baseline, "", "", Verdict.INFO);
+    }
+
+    private static String target(double max, String over) {
+        return "≤ +" + plain(max) + " " + over;
+    }
+
+    private static String ms(double value) {
+        return short3(value) + " ms";
+    }
+
+    private static String mib(double value) {
+        return short3(value) + " MiB";
+    }
+
+    private static String bytes(double value) {
+        return Double.isNaN(value) ? "n/a (run with -prof gc)" : short3(value) + " B/op";
+    }
+}
