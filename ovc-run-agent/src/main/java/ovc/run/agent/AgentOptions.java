@@ -78,9 +78,11 @@ record AgentOptions(Map<String, String> settings, String cache) {
         return home == null || home.isBlank() || home.equals("?") ? null : Path.of(home, ".cache", "ovc-run", "woven");
     }
 
-    /** Whether the agent explains what it weaves ({@code debug=true} or {@code -Dovc.run.debug=true}). */
+    /**
+     * Whether the agent explains what it weaves: {@code debug=true}, {@code -Dovc.run.debug=true} or
+     * {@code OVC_RUN_DEBUG=true}, resolved as the runtime resolves every setting.
+     */
     boolean debug() {
-        String value = settings.get("debug");
-        return value != null ? Boolean.parseBoolean(value) : Boolean.getBoolean(RunConfig.PROPERTY_PREFIX + "debug");
+        return Boolean.parseBoolean(RunConfig.processSetting("debug", settings));
     }
 }

@@ -92,17 +92,36 @@ public record RunConfig(
                 strict, capture.equals("all"), debug, seal, problems);
     }
 
+    /**
+     * One setting of this process, by the same precedence as {@link #resolve}: {@code overrides},
+     * then {@code -Dovc.run.<name>}, then {@code OVC_RUN_<NAME>}. For code that needs a single
+     * setting before any run exists (the agent's {@code premain}).
+     *
+     * @return the trimmed value, or {@code null} when none is set
+     */
+    public static String processSetting(String name, Map<String, String> overrides) {
+        return firstSet(overrides.get(name), System.getProperty(PROPERTY_PREFIX + name), System.getenv(envName(name)));
+    }
+
+    private static String envName(String name) {
+        return ENV_PREFIX + name.replace('.', '_').toUpperCase(Locale.ROOT);
+    }
+
+    private static String firstSet(String override, String property, String variable) {
+        for (String value : new String[] {override, property, variable}) {
+            if (value != null && !value.isBlank()) {
+                return value.trim();
+            }
+        }
+        return null;
+    }
+
     private record Lookup(Map<String, String> overrides, RunEnvironment environment) {
 
         String get(String name, String fallback) {
-            String value = overrides.get(name);
-            if (value == null || value.isBlank()) {
-                value = environment.properties().get(PROPERTY_PREFIX + name);
-            }
-            if (value == null || value.isBlank()) {
-                value = environment.env().get(ENV_PREFIX + name.replace('.', '_').toUpperCase(Locale.ROOT));
-            }
-            return value == null || value.isBlank() ? fallback : value.trim();
+            String value = firstSet(overrides.get(name), environment.properties().get(PROPERTY_PREFIX + name),
+                    environment.env().get(envName(name)));
+            return value == null ? fallback : value;
         }
 
         boolean flag(String name, boolean fallback, List<String> problems) {

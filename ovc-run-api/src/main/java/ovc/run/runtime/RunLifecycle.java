@@ -42,12 +42,6 @@ public final class RunLifecycle {
 
     private RunLifecycle() {}
 
-    /** Starts a run of {@code spec} configured by this process's properties and environment. */
-    public static ActiveRun start(PipelineSpec spec) {
-        RunEnvironment environment = RunEnvironment.system();
-        return start(spec, RunConfig.resolve(environment), environment);
-    }
-
     /**
      * Starts a run: claims its folder, writes line 1 of run.log, announces {@code RUN_ID=} on
      * stdout, binds the current thread to it and evaluates the required environment.
