@@ -39,7 +39,8 @@ public final class Database {
     /** A JDBC URL and the properties to connect with. */
     record Target(String jdbcUrl, Properties properties) {}
 
-    static Connection connect(String url) throws SQLException {
+    /** Connects to a configured URL (either form above) without touching the schema. */
+    public static Connection connect(String url) throws SQLException {
         Target target = target(url);
         return DriverManager.getConnection(target.jdbcUrl(), target.properties());
     }

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -52,13 +51,7 @@ class ExamplePipelinesIT {
     }
 
     private static Connection connect(String url) throws SQLException {
-        if (url.startsWith("postgresql://")) {
-            java.net.URI uri = java.net.URI.create(url);
-            String[] user = uri.getUserInfo().split(":", 2);
-            return DriverManager.getConnection("jdbc:postgresql://" + uri.getHost() + ":" + uri.getPort() + uri.getPath(),
-                    user[0], user[1]);
-        }
-        return DriverManager.getConnection(url);
+        return ovc.run.examples.ovc.Database.connect(url);
     }
 
     private static long count(String url, String table) throws SQLException {
