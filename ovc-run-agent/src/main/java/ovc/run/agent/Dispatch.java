@@ -29,11 +29,11 @@ public final class Dispatch {
      * @return the {@code PipelineCall} to hand back on exit, a {@link Refusal} when the body must
      *     not run, or {@code null} when the method runs unrecorded
      */
-    public static Object enterPipeline(Class<?> type, String method, Object[] arguments) {
+    public static Object enterPipeline(Class<?> type, String declaration, Object[] arguments) {
         PipelineCall call;
         Site site;
         try {
-            site = Sites.of(type, method);
+            site = Sites.of(type, declaration);
             if (site.spec() == null) {
                 return invalidDeclaration(site);
             }
@@ -42,7 +42,7 @@ public final class Dispatch {
         } catch (MissingEnvironmentException | RunRecordingException refused) {
             return new Refusal(refused);
         } catch (Throwable e) {
-            AgentLog.problem("could not start a run for " + type.getName() + "." + method + " ("
+            AgentLog.problem("could not start a run for " + type.getName() + "." + Declaration.methodName(declaration) + " ("
                     + AgentLog.describe(e) + "); it runs unrecorded");
             return null;
         }
@@ -60,7 +60,7 @@ public final class Dispatch {
      * @return what the method ends with: {@code thrown} unchanged, a refusal's exception, or (strict
      *     mode, normal return) the recording failure; {@code null} to return normally
      */
-    public static Throwable exitPipeline(Object call, Class<?> type, String method, Object[] arguments,
+    public static Throwable exitPipeline(Object call, Class<?> type, String declaration, Object[] arguments,
             Object returned, Throwable thrown) {
         if (call instanceof Refusal refusal) {
             return refusal.exception();
@@ -70,9 +70,9 @@ public final class Dispatch {
         }
         if (thrown == null) {
             try {
-                recordResults(Sites.of(type, method), pipelineCall.run(), arguments, returned);
+                recordResults(Sites.of(type, declaration), pipelineCall.run(), arguments, returned);
             } catch (Throwable e) {
-                AgentLog.problem("could not record the outputs of " + type.getName() + "." + method + ": "
+                AgentLog.problem("could not record the outputs of " + type.getName() + "." + Declaration.methodName(declaration) + ": "
                         + AgentLog.describe(e));
             }
         }
@@ -90,27 +90,27 @@ public final class Dispatch {
     }
 
     /** Records the {@code @RunInput} arguments of a call into the current thread's run. */
-    public static void recordArguments(Class<?> type, String method, Object[] arguments) {
+    public static void recordArguments(Class<?> type, String declaration, Object[] arguments) {
         try {
             ActiveRun run = RunBinding.current();
             if (run != null) {
-                recordArguments(Sites.of(type, method), run, arguments);
+                recordArguments(Sites.of(type, declaration), run, arguments);
             }
         } catch (Throwable e) {
-            AgentLog.problem("could not record the inputs of " + type.getName() + "." + method + ": "
+            AgentLog.problem("could not record the inputs of " + type.getName() + "." + Declaration.methodName(declaration) + ": "
                     + AgentLog.describe(e));
         }
     }
 
     /** Records the return value and {@code @RunOutput} arguments of a call that returned normally. */
-    public static void recordResults(Class<?> type, String method, Object[] arguments, Object returned) {
+    public static void recordResults(Class<?> type, String declaration, Object[] arguments, Object returned) {
         try {
             ActiveRun run = RunBinding.current();
             if (run != null) {
-                recordResults(Sites.of(type, method), run, arguments, returned);
+                recordResults(Sites.of(type, declaration), run, arguments, returned);
             }
         } catch (Throwable e) {
-            AgentLog.problem("could not record the outputs of " + type.getName() + "." + method + ": "
+            AgentLog.problem("could not record the outputs of " + type.getName() + "." + Declaration.methodName(declaration) + ": "
                     + AgentLog.describe(e));
         }
     }
@@ -118,21 +118,24 @@ public final class Dispatch {
     private static void recordArguments(Site site, ActiveRun run, Object[] arguments) {
         for (int i = 0; i < site.parameterInputs().length && i < arguments.length; i++) {
             if (site.parameterInputs()[i] != null) {
-                AnnotatedValues.recordInput(run, site.parameterInputs()[i], arguments[i]);
+                InputDeclaration input = site.parameterInputs()[i];
+                AnnotatedValues.recordInput(run, input.type(), input.ref(), input.range(), arguments[i]);
             }
         }
     }
 
     private static void recordResults(Site site, ActiveRun run, Object[] arguments, Object returned) {
         if (site.input() != null) {
-            AnnotatedValues.recordInput(run, site.input(), returned);
+            InputDeclaration input = site.input();
+            AnnotatedValues.recordInput(run, input.type(), input.ref(), input.range(), returned);
         }
         if (site.output() != null) {
-            AnnotatedValues.recordOutput(run, site.output(), returned, true);
+            AnnotatedValues.recordOutput(run, site.output().type(), site.output().ref(), returned, true);
         }
         for (int i = 0; i < site.parameterOutputs().length && i < arguments.length; i++) {
             if (site.parameterOutputs()[i] != null) {
-                AnnotatedValues.recordOutput(run, site.parameterOutputs()[i], arguments[i], false);
+                OutputDeclaration output = site.parameterOutputs()[i];
+                AnnotatedValues.recordOutput(run, output.type(), output.ref(), arguments[i], false);
             }
         }
     }

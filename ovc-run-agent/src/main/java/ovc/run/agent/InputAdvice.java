@@ -11,10 +11,10 @@ final class InputAdvice {
     private InputAdvice() {}
 
     @Advice.OnMethodEnter(suppress = Throwable.class)
-    static void enter(@Advice.Origin Class<?> type, @Advice.Origin("#m#d") String method,
+    static void enter(@Advice.Origin Class<?> type, @Declared String declaration,
             @Advice.AllArguments Object[] arguments) {
         if (Dispatch.recording()) {
-            Dispatch.recordArguments(type, method, arguments);
+            Dispatch.recordArguments(type, declaration, arguments);
         }
     }
 }

@@ -12,11 +12,11 @@ final class OutputAdvice {
     private OutputAdvice() {}
 
     @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
-    static void exit(@Advice.Origin Class<?> type, @Advice.Origin("#m#d") String method,
+    static void exit(@Advice.Origin Class<?> type, @Declared String declaration,
             @Advice.AllArguments Object[] arguments,
             @Advice.Return(typing = Assigner.Typing.DYNAMIC) Object returned, @Advice.Thrown Throwable thrown) {
         if (thrown == null && Dispatch.recording()) {
-            Dispatch.recordResults(type, method, arguments, returned);
+            Dispatch.recordResults(type, declaration, arguments, returned);
         }
     }
 }

@@ -13,16 +13,16 @@ final class PipelineAdvice {
     private PipelineAdvice() {}
 
     @Advice.OnMethodEnter(skipOn = Refusal.class, suppress = Throwable.class)
-    static Object enter(@Advice.Origin Class<?> type, @Advice.Origin("#m#d") String method,
+    static Object enter(@Advice.Origin Class<?> type, @Declared String declaration,
             @Advice.AllArguments Object[] arguments) {
-        return Dispatch.enterPipeline(type, method, arguments);
+        return Dispatch.enterPipeline(type, declaration, arguments);
     }
 
     @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
-    static void exit(@Advice.Enter Object call, @Advice.Origin Class<?> type, @Advice.Origin("#m#d") String method,
+    static void exit(@Advice.Enter Object call, @Advice.Origin Class<?> type, @Declared String declaration,
             @Advice.AllArguments Object[] arguments,
             @Advice.Return(typing = Assigner.Typing.DYNAMIC) Object returned,
             @Advice.Thrown(readOnly = false) Throwable thrown) {
-        thrown = Dispatch.exitPipeline(call, type, method, arguments, returned, thrown);
+        thrown = Dispatch.exitPipeline(call, type, declaration, arguments, returned, thrown);
     }
 }

@@ -21,7 +21,8 @@ import net.bytebuddy.pool.TypePool;
 /**
  * Byte Buddy, applied to one class file at a time. Each class is decorated in place (no member
  * added, none renamed), which is what lets the same code serve class loading and retransformation.
- * The advice is inlined and each advice body is one call into {@link Dispatch}.
+ * The advice is inlined and each advice body is one call into {@link Dispatch}, passing the
+ * method's annotation values as a {@link Declaration} constant.
  *
  * <p>Why not {@code AgentBuilder}: its eager set-up (matchers, pool, listeners for every class)
  * is most of a naive agent's start-up cost; {@link AnnotationTransformer} already knows which few
@@ -30,22 +31,27 @@ import net.bytebuddy.pool.TypePool;
 final class Weaver {
 
     private static final ElementMatcher.Junction<MethodDescription> PIPELINE =
-            isAnnotatedWith(named("ovc.run.Pipeline"));
+            isAnnotatedWith(named(DeclarationMapping.PIPELINE));
     private static final ElementMatcher.Junction<MethodDescription> INPUT_PARAMETERS =
-            hasParameters(whereAny(isAnnotatedWith(named("ovc.run.RunInput"))));
+            hasParameters(whereAny(isAnnotatedWith(named(DeclarationMapping.RUN_INPUT))));
     private static final ElementMatcher.Junction<MethodDescription> RESULTS =
-            isAnnotatedWith(named("ovc.run.RunInput"))
-                    .or(isAnnotatedWith(named("ovc.run.RunOutput")))
-                    .or(hasParameters(whereAny(isAnnotatedWith(named("ovc.run.RunOutput")))));
+            isAnnotatedWith(named(DeclarationMapping.RUN_INPUT))
+                    .or(isAnnotatedWith(named(DeclarationMapping.RUN_OUTPUT)))
+                    .or(hasParameters(whereAny(isAnnotatedWith(named(DeclarationMapping.RUN_OUTPUT)))));
 
     // After the matchers: static fields initialise in order, and the instance needs them.
     static final Weaver INSTANCE = new Weaver();
 
-    private final ByteBuddy byteBuddy = new ByteBuddy().with(TypeValidation.DISABLED);
+    private final ByteBuddy byteBuddy = new ByteBuddy().with(TypeValidation.DISABLED)
+            .with(net.bytebuddy.dynamic.scaffold.MethodGraph.Compiler.ForDeclaredMethods.INSTANCE)
+            .with(net.bytebuddy.implementation.Implementation.Context.Disabled.Factory.INSTANCE);
+    // Each advice receives its method's annotation values as one constant (see Declaration).
+    private final Advice.WithCustomMapping declared = Advice.withCustomMapping()
+            .bind(Declared.class, new DeclarationMapping());
     private final AsmVisitorWrapper applicationAdvice = new AsmVisitorWrapper.Compound(
-            Advice.to(PipelineAdvice.class).on(isMethod().and(PIPELINE)),
-            Advice.to(InputAdvice.class).on(isMethod().and(not(PIPELINE)).and(INPUT_PARAMETERS)),
-            Advice.to(OutputAdvice.class).on(isMethod().and(not(PIPELINE)).and(RESULTS)));
+            declared.to(PipelineAdvice.class).on(isMethod().and(PIPELINE)),
+            declared.to(InputAdvice.class).on(isMethod().and(not(PIPELINE)).and(INPUT_PARAMETERS)),
+            declared.to(OutputAdvice.class).on(isMethod().and(not(PIPELINE)).and(RESULTS)));
     private final AsmVisitorWrapper exitAdvice =
             Advice.to(ExitAdvice.class).on(named("exit").and(takesArguments(int.class)));
 

@@ -7,8 +7,9 @@ import java.net.URI;
 import java.net.URL;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
-import java.util.function.Consumer;
 import ovc.run.RunInput;
 import ovc.run.RunOutput;
 import ovc.run.RunRef;
@@ -39,26 +40,36 @@ public final class AnnotatedValues {
 
     /** Records {@code value}, an argument or return value marked {@code input}, into {@code run}. */
     public static void recordInput(ActiveRun run, RunInput input, Object value) {
-        String fixedRange = emptyToNull(input.range());
-        if (!input.ref().isEmpty()) {
+        recordInput(run, input.type(), input.ref(), input.range(), value);
+    }
+
+    /**
+     * Records {@code value} into {@code run} as an input declared with these {@code @RunInput}
+     * values ({@code ""} for an unset {@code ref} or {@code range}, as in the annotation); for
+     * callers that hold the values rather than the annotation, such as woven code.
+     */
+    public static void recordInput(ActiveRun run, String type, String fixedRef, String declaredRange, Object value) {
+        String fixedRange = emptyToNull(declaredRange);
+        if (!fixedRef.isEmpty()) {
             String range = fixedRange != null ? fixedRange : value instanceof RunRef ref ? ref.range() : null;
-            run.recordInput(input.type(), input.ref(), range);
+            run.recordInput(type, fixedRef, range);
             return;
         }
-        forEachElement(value, 0, element -> {
+        // A loop over a list, not a callback: a first lambda costs milliseconds while a run starts.
+        for (Object element : elements(value)) {
             if (element instanceof RunRef ref) {
                 if (ref.ref() != null) {
-                    run.recordInput(input.type(), ref.ref(), fixedRange != null ? fixedRange : ref.range());
+                    run.recordInput(type, ref.ref(), fixedRange != null ? fixedRange : ref.range());
                 }
-                return;
+                continue;
             }
             String ref = refOf(element);
             if (ref != null) {
-                run.recordInput(input.type(), ref, fixedRange);
+                run.recordInput(type, ref, fixedRange);
             } else {
-                run.problems().note(unsupported("@RunInput(type = \"" + input.type() + "\")", element));
+                run.problems().note(unsupported("@RunInput(type = \"" + type + "\")", element));
             }
-        });
+        }
     }
 
     /**
@@ -67,18 +78,28 @@ public final class AnnotatedValues {
      * @param returned whether {@code value} is a method's return value (only then is a number a row count)
      */
     public static void recordOutput(ActiveRun run, RunOutput output, Object value, boolean returned) {
-        String type = output.type();
-        if (!output.ref().isEmpty()) {
+        recordOutput(run, output.type(), output.ref(), value, returned);
+    }
+
+    /**
+     * Records {@code value} into {@code run} as an output declared with these {@code @RunOutput}
+     * values ({@code ""} for an unset {@code ref}); for callers that hold the values rather than the
+     * annotation, such as woven code.
+     *
+     * @param returned whether {@code value} is a method's return value (only then is a number a row count)
+     */
+    public static void recordOutput(ActiveRun run, String type, String fixedRef, Object value, boolean returned) {
+        if (!fixedRef.isEmpty()) {
             if (value instanceof Written written) {
-                run.recordOutput(type, output.ref(), written.rowsWritten(), written.rowsUpdated(), null);
+                run.recordOutput(type, fixedRef, written.rowsWritten(), written.rowsUpdated(), null);
             } else if (returned && isWholeNumber(value)) {
-                run.recordOutput(type, output.ref(), ((Number) value).longValue(), null, null);
+                run.recordOutput(type, fixedRef, ((Number) value).longValue(), null, null);
             } else {
-                run.recordOutput(type, output.ref(), null, null, null);
+                run.recordOutput(type, fixedRef, null, null, null);
             }
             return;
         }
-        forEachElement(value, 0, element -> {
+        for (Object element : elements(value)) {
             if (element instanceof Written written) {
                 if (written.ref() != null) {
                     run.recordOutput(type, written.ref(), written.rowsWritten(), written.rowsUpdated(), null);
@@ -86,18 +107,18 @@ public final class AnnotatedValues {
                     run.problems().note("@RunOutput(type = \"" + type + "\") got Written without a ref and has no ref"
                             + " itself; set ref = \"...\" on the annotation");
                 }
-                return;
+                continue;
             }
             if (element instanceof RunRef ref) {
                 if (ref.ref() != null) {
                     run.recordOutput(type, ref.ref(), null, null, null);
                 }
-                return;
+                continue;
             }
             if (element instanceof Number) {
                 run.problems().note("@RunOutput(type = \"" + type + "\") got a count but names no ref;"
                         + " set ref = \"...\" so the count becomes rows_written");
-                return;
+                continue;
             }
             String ref = refOf(element);
             if (ref != null) {
@@ -105,7 +126,7 @@ public final class AnnotatedValues {
             } else {
                 run.problems().note(unsupported("@RunOutput(type = \"" + type + "\")", element));
             }
-        });
+        }
     }
 
     /** The string a value is recorded as, or {@code null} when it cannot name itself. */
@@ -135,7 +156,14 @@ public final class AnnotatedValues {
         return null;
     }
 
-    private static void forEachElement(Object value, int depth, Consumer<Object> action) {
+    /** The values {@code value} stands for: itself, or the elements of an array or Iterable, flattened. */
+    private static List<Object> elements(Object value) {
+        List<Object> elements = new ArrayList<>();
+        addElements(value, 0, elements);
+        return elements;
+    }
+
+    private static void addElements(Object value, int depth, List<Object> elements) {
         if (value == null) {
             return;
         }
@@ -143,14 +171,14 @@ public final class AnnotatedValues {
                 // A Path iterates over its name elements and a DirectoryStream can be read only once.
                 || (value instanceof Iterable<?> && !(value instanceof Path) && !(value instanceof DirectoryStream<?>));
         if (!container || depth >= MAX_DEPTH) {
-            action.accept(value);
+            elements.add(value);
         } else if (value instanceof Iterable<?> iterable) {
             for (Object element : iterable) {
-                forEachElement(element, depth + 1, action);
+                addElements(element, depth + 1, elements);
             }
         } else {
             for (int i = 0, n = Array.getLength(value); i < n; i++) {
-                forEachElement(Array.get(value, i), depth + 1, action);
+                addElements(Array.get(value, i), depth + 1, elements);
             }
         }
     }
