@@ -56,7 +56,8 @@ final class DeclarationMapping implements Advice.OffsetMapping {
         return output == null ? null : new OutputDeclaration(text(output, "type"), text(output, "ref"));
     }
 
-    private static AnnotationDescription find(AnnotationList annotations, String typeName) {
+    /** The annotation of that type name, or null. */
+    static AnnotationDescription find(AnnotationList annotations, String typeName) {
         for (AnnotationDescription annotation : annotations) {
             if (annotation.getAnnotationType().getName().equals(typeName)) {
                 return annotation;

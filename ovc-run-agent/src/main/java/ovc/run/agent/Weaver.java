@@ -1,79 +1,89 @@
 package ovc.run.agent;
 
-import static net.bytebuddy.matcher.ElementMatchers.hasParameters;
-import static net.bytebuddy.matcher.ElementMatchers.isAnnotatedWith;
-import static net.bytebuddy.matcher.ElementMatchers.isMethod;
-import static net.bytebuddy.matcher.ElementMatchers.named;
-import static net.bytebuddy.matcher.ElementMatchers.not;
-import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
-import static net.bytebuddy.matcher.ElementMatchers.whereAny;
-
-import net.bytebuddy.ByteBuddy;
+import net.bytebuddy.ClassFileVersion;
 import net.bytebuddy.asm.Advice;
 import net.bytebuddy.asm.AsmVisitorWrapper;
 import net.bytebuddy.description.method.MethodDescription;
 import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.dynamic.ClassFileLocator;
-import net.bytebuddy.dynamic.scaffold.TypeValidation;
-import net.bytebuddy.matcher.ElementMatcher;
+import net.bytebuddy.dynamic.scaffold.TypeInitializer;
+import net.bytebuddy.implementation.Implementation;
+import net.bytebuddy.implementation.auxiliary.AuxiliaryType;
+import net.bytebuddy.jar.asm.ClassReader;
+import net.bytebuddy.jar.asm.ClassWriter;
 import net.bytebuddy.pool.TypePool;
+import net.bytebuddy.utility.OpenedClassReader;
 
 /**
- * Byte Buddy, applied to one class file at a time. Each class is decorated in place (no member
- * added, none renamed), which is what lets the same code serve class loading and retransformation.
- * The advice is inlined and each advice body is one call into {@link Dispatch}, passing the
- * method's annotation values as a {@link Declaration} constant.
+ * Byte Buddy's {@link Advice}, applied to one class file at a time. Each class is changed in place
+ * (no member added, none renamed), which is what lets the same code serve class loading and
+ * retransformation. The advice is inlined and each advice body is one call into {@link Dispatch},
+ * passing the method's annotation values as a {@link Declaration} constant.
  *
- * <p>Why not {@code AgentBuilder}: its eager set-up (matchers, pool, listeners for every class)
- * is most of a naive agent's start-up cost; {@link AnnotationTransformer} already knows which few
- * classes need weaving, so a plain {@link ByteBuddy} decoration per class is all that is left.
+ * <p>Why this path and not {@code AgentBuilder} or {@code ByteBuddy.decorate}: both are built for
+ * defining and rebasing types and load hundreds of classes for it (method graphs, registries, type
+ * writers) before the first class is woven. Advice is an ASM visitor wrapper; here it is applied
+ * as one, over Byte Buddy's own ASM, with the class described by a lazy {@link TypePool}. That
+ * halves the classes a first run loads; the bytes it writes are the same advice.
  */
 final class Weaver {
 
-    private static final ElementMatcher.Junction<MethodDescription> PIPELINE =
-            isAnnotatedWith(named(DeclarationMapping.PIPELINE));
-    private static final ElementMatcher.Junction<MethodDescription> INPUT_PARAMETERS =
-            hasParameters(whereAny(isAnnotatedWith(named(DeclarationMapping.RUN_INPUT))));
-    private static final ElementMatcher.Junction<MethodDescription> RESULTS =
-            isAnnotatedWith(named(DeclarationMapping.RUN_INPUT))
-                    .or(isAnnotatedWith(named(DeclarationMapping.RUN_OUTPUT)))
-                    .or(hasParameters(whereAny(isAnnotatedWith(named(DeclarationMapping.RUN_OUTPUT)))));
-
-    // After the matchers: static fields initialise in order, and the instance needs them.
     static final Weaver INSTANCE = new Weaver();
 
-    private final ByteBuddy byteBuddy = new ByteBuddy().with(TypeValidation.DISABLED)
-            .with(net.bytebuddy.dynamic.scaffold.MethodGraph.Compiler.ForDeclaredMethods.INSTANCE)
-            .with(net.bytebuddy.implementation.Implementation.Context.Disabled.Factory.INSTANCE);
-    // Each advice receives its method's annotation values as one constant (see Declaration).
-    private final Advice.WithCustomMapping declared = Advice.withCustomMapping()
-            .bind(Declared.class, new DeclarationMapping());
-    private final AsmVisitorWrapper applicationAdvice = new AsmVisitorWrapper.Compound(
-            declared.to(PipelineAdvice.class).on(isMethod().and(PIPELINE)),
-            declared.to(InputAdvice.class).on(isMethod().and(not(PIPELINE)).and(INPUT_PARAMETERS)),
-            declared.to(OutputAdvice.class).on(isMethod().and(not(PIPELINE)).and(RESULTS)));
-    private final AsmVisitorWrapper exitAdvice =
-            Advice.to(ExitAdvice.class).on(named("exit").and(takesArguments(int.class)));
+    final AsmVisitorWrapper applicationAdvice;
+    private final AsmVisitorWrapper exitAdvice;
 
-    private Weaver() {}
+    private Weaver() {
+        // Each advice receives its method's annotation values as one constant (see Declaration).
+        Advice.WithCustomMapping declared = Advice.withCustomMapping().bind(Declared.class, new DeclarationMapping());
+        applicationAdvice = new AsmVisitorWrapper.Compound(
+                declared.to(PipelineAdvice.class).on(MarkedMethods.PIPELINE),
+                declared.to(InputAdvice.class).on(MarkedMethods.INPUT_ARGUMENTS),
+                declared.to(OutputAdvice.class).on(MarkedMethods.RESULTS));
+        exitAdvice = Advice.to(ExitAdvice.class).on(MarkedMethods.RUNTIME_EXIT);
+    }
 
     /** The class with its annotated methods woven, or {@code null} when none is annotated. */
     byte[] weave(String typeName, byte[] classFile, ClassLoader loader) {
-        ClassFileLocator locator = new ClassFileLocator.Compound(
-                ClassFileLocator.Simple.of(typeName, classFile), ClassFileLocator.ForClassLoader.of(loader));
-        TypeDescription type = TypePool.Default.WithLazyResolution.of(locator).describe(typeName).resolve();
-        if (type.getDeclaredMethods().filter(isMethod().and(PIPELINE.or(INPUT_PARAMETERS).or(RESULTS))).isEmpty()) {
-            // The descriptor was only mentioned (a call, a constant), not carried by a method of this class.
-            return null;
+        TypePool pool = TypePool.Default.WithLazyResolution.of(new ClassFileLocator.Compound(
+                ClassFileLocator.Simple.of(typeName, classFile), ClassFileLocator.ForClassLoader.of(loader)));
+        TypeDescription type = pool.describe(typeName).resolve();
+        for (MethodDescription method : type.getDeclaredMethods()) {
+            if (MarkedMethods.ANY.matches(method)) {
+                return apply(applicationAdvice, type, pool, classFile);
+            }
         }
-        return byteBuddy.decorate(type, locator).visit(applicationAdvice).make().getBytes();
+        // The descriptor was only mentioned (a call, a constant), not carried by a method of this class.
+        return null;
     }
 
     /** {@code java.lang.Runtime} with {@code exit(int)} telling the exit bridge first. */
     byte[] weaveRuntime(byte[] classFile) {
-        ClassFileLocator locator = new ClassFileLocator.Compound(
-                ClassFileLocator.Simple.of("java.lang.Runtime", classFile), ClassFileLocator.ForClassLoader.ofBootLoader());
-        TypeDescription type = TypePool.Default.WithLazyResolution.of(locator).describe("java.lang.Runtime").resolve();
-        return byteBuddy.decorate(type, locator).visit(exitAdvice).make().getBytes();
+        TypePool pool = TypePool.Default.WithLazyResolution.of(new ClassFileLocator.Compound(
+                ClassFileLocator.Simple.of("java.lang.Runtime", classFile), ClassFileLocator.ForClassLoader.ofBootLoader()));
+        return apply(exitAdvice, pool.describe("java.lang.Runtime").resolve(), pool, classFile);
+    }
+
+    /**
+     * Runs {@code advice} over the class file as Byte Buddy's type writer would for a decoration:
+     * the reader and writer flags the advice asks for, an implementation context that allows no
+     * added members, and unmatched methods copied as they are.
+     */
+    private static byte[] apply(AsmVisitorWrapper advice, TypeDescription type, TypePool pool, byte[] classFile) {
+        int writerFlags = advice.mergeWriter(0);
+        int readerFlags = advice.mergeReader(0);
+        ClassFileVersion version = ClassFileVersion.ofClassFile(classFile);
+        Implementation.Context.FrameGeneration frames = (writerFlags & ClassWriter.COMPUTE_FRAMES) != 0
+                || !version.isAtLeast(ClassFileVersion.JAVA_V6) ? Implementation.Context.FrameGeneration.DISABLED
+                : (readerFlags & ClassReader.EXPAND_FRAMES) != 0 ? Implementation.Context.FrameGeneration.EXPAND
+                : Implementation.Context.FrameGeneration.GENERATE;
+        Implementation.Context.ExtractableView context = Implementation.Context.Disabled.Factory.INSTANCE.make(type,
+                new AuxiliaryType.NamingStrategy.Suffixing("ovcrun"), TypeInitializer.None.INSTANCE, version, version,
+                frames);
+        ClassReader reader = OpenedClassReader.of(classFile);
+        ClassWriter writer = new ClassWriter(reader, writerFlags);
+        reader.accept(advice.wrap(type, writer, context, pool, type.getDeclaredFields(), type.getDeclaredMethods(),
+                writerFlags, readerFlags), readerFlags);
+        return writer.toByteArray();
     }
 }
