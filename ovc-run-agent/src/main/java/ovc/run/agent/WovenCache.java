@@ -8,45 +8,66 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
+import java.nio.file.attribute.UserPrincipal;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HexFormat;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.Adler32;
+import java.util.zip.CRC32C;
 
 /**
  * Woven class files kept between runs, so that a pipeline run again and again on a schedule loads
- * Byte Buddy only the first time. An entry is keyed by SHA-256 over the weaving code's own bytes,
- * Byte Buddy's version, the JVM's version, the class name and the original class file: a changed
- * class, agent or JDK never meets an old entry. (Old entries are not pruned; the folder can be
- * deleted at any time.)
+ * Byte Buddy only the first time. (Old entries are not pruned; the folder can be deleted at any time.)
  *
- * <p>The bytes it returns are loaded as code, so the cache trusts only what it wrote itself:
+ * <p>An entry holds everything its answer depends on and is served only when all of it matches
+ * exactly: the {@linkplain #fingerprint() fingerprint} of the weaving code, Byte Buddy and the JVM,
+ * the class name, the <em>whole</em> original class file, then the woven bytes (none: "nothing to
+ * weave") and a CRC32C over all of that. The file name is only a CRC32C over the same inputs plus
+ * the original length: two classes that share a name simply replace each other's entry, and a torn,
+ * damaged, stale or misplaced file is a miss, never wrong code. A lookup touches no
+ * {@code java.security} class: a repeat run does not pay for the JCA provider framework.
+ *
+ * <p>Threat model. The bytes returned are loaded as code, so what protects them is who can write
+ * the folder:
  * <ul>
- *   <li>the folder must belong to this user and be writable by no one else (created 0700);</li>
- *   <li>every entry carries an HMAC-SHA256 over its key and bytes, with a random secret kept in
- *       the folder (0600); an entry that fails it is ignored and replaced;</li>
- *   <li>entries are written to a temporary file and renamed, so a reader never sees half of one.</li>
+ *   <li>the folder must belong to this user and be writable by no one else (it is created 0700);
+ *       otherwise the cache is off;</li>
+ *   <li>an entry is read only if it is a regular file owned by the folder's owner and writable by
+ *       no one else (one {@code stat}, comparing numbers);</li>
+ *   <li>entries are written 0600 to a temporary file and renamed, so a reader never sees half of one.</li>
  * </ul>
- * Anything wrong with the folder turns the cache off, never the agent.
+ * Whoever can write into a 0700 folder owned by the user is the user (or root), and can already
+ * change the user's classes, the agent jar and the shell that starts the JVM. The HMAC of the
+ * previous format, whose key lay in the same folder, protected against nothing beyond that except
+ * corruption, which the exact comparison of the original bytes and the CRC now catch. There is no
+ * secret here, and the checksums are not meant to withstand anyone crafting collisions: such a
+ * person could write the entry's content outright. As before, the folders above the cache folder
+ * are not checked (by default it is {@code ~/.cache/ovc-run/woven}), and an entry's stat and read
+ * are two calls, which only the owner could come between. Files of the previous format
+ * ({@code *.woven}, {@code key}) are never read and never deleted.
+ *
+ * <p>Anything wrong with the folder turns the cache off, never the agent.
  */
 final class WovenCache {
 
-    private static final byte[] MAGIC = "OVCW1".getBytes(StandardCharsets.US_ASCII);
-    private static final int MAC_LENGTH = 32;
-    private static final int BLOCK = 64;
+    private static final byte[] MAGIC = {'O', 'V', 'C', 'W', '2'};
+    private static final String SUFFIX = ".ovcw";
+    private static final int GROUP_OR_OTHERS_WRITE = 0022;
+    private static final int FILE_TYPE = 0170000;
+    private static final int REGULAR_FILE = 0100000;
+    private static final int DIRECTORY = 0040000;
     private static final Set<PosixFilePermission> OWNER_ONLY_FOLDER = PosixFilePermissions.fromString("rwx------");
     private static final Set<PosixFilePermission> OWNER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
-    private static final Set<PosixFilePermission> OTHERS_WRITE =
-            EnumSet.of(PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_WRITE);
+    private static final AtomicLong COUNTER = new AtomicLong();
     // What decides how woven code looks: our weaving classes and Byte Buddy's version. Named as
     // resources, not class literals, so that a cache hit never loads a Byte Buddy class.
     private static final String[] WEAVING_CODE = {
@@ -55,12 +76,12 @@ final class WovenCache {
         "META-INF/maven/net.bytebuddy/byte-buddy/pom.properties"};
 
     private final Path folder;
-    private final byte[] secret;
+    private final int owner;
     private final byte[] fingerprint;
 
-    private WovenCache(Path folder, byte[] secret, byte[] fingerprint) {
+    private WovenCache(Path folder, int owner, byte[] fingerprint) {
         this.folder = folder;
-        this.secret = secret;
+        this.owner = owner;
         this.fingerprint = fingerprint;
     }
 
@@ -70,7 +91,12 @@ final class WovenCache {
      * @throws IOException naming why the folder cannot be trusted or used
      */
     static WovenCache open(Path folder) throws IOException {
-        if (!folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+        return open(folder, fingerprint());
+    }
+
+    /** {@link #open(Path)} with a given fingerprint: tests stand in for another agent build or JVM. */
+    static WovenCache open(Path folder, byte[] fingerprint) throws IOException {
+        if (!folder.getFileSystem().supportedFileAttributeViews().contains("unix")) {
             throw new IOException("the file system of " + folder + " has no owner-only permissions");
         }
         if (!Files.isDirectory(folder)) {
@@ -81,49 +107,110 @@ final class WovenCache {
                 // Another JVM created it first; it is checked like any existing folder.
             }
         }
-        requireOwnedAndPrivate(folder, OTHERS_WRITE);
-        return new WovenCache(folder, secret(folder.resolve("key")), fingerprint());
+        // One stat of the folder: its owner by name (the one user-name look-up, here only), its
+        // numeric uid (what each entry is compared with) and its mode.
+        Map<String, Object> attributes = Files.readAttributes(folder, "unix:owner,uid,mode");
+        String ownerName = ((UserPrincipal) attributes.get("owner")).getName();
+        String user = System.getProperty("user.name");
+        if (!ownerName.equals(user)) {
+            throw new IOException(folder + " belongs to " + ownerName + ", not to " + user);
+        }
+        int mode = ((Integer) attributes.get("mode")).intValue();
+        if ((mode & FILE_TYPE) != DIRECTORY) {
+            throw new IOException(folder + " is not a folder");
+        }
+        if ((mode & GROUP_OR_OTHERS_WRITE) != 0) {
+            throw new IOException(folder + " is open to others (" + Integer.toOctalString(mode & 0777) + ")");
+        }
+        return new WovenCache(folder, ((Integer) attributes.get("uid")).intValue(), fingerprint.clone());
     }
 
     /** The woven bytes stored for this class file, or {@code null} when there are none to trust. */
     byte[] lookup(String className, byte[] classFile) {
-        String key = key(className, classFile);
-        Path entry = folder.resolve(key + ".woven");
+        byte[] name = className.getBytes(StandardCharsets.UTF_8);
+        Path entry = entryFile(name, classFile);
         byte[] stored;
         try {
+            // One lstat: a link, another owner, a loose mode or anything but a file is not read.
+            Map<String, Object> attributes = Files.readAttributes(entry, "unix:uid,mode", LinkOption.NOFOLLOW_LINKS);
+            int mode = ((Integer) attributes.get("mode")).intValue();
+            if (((Integer) attributes.get("uid")).intValue() != owner || (mode & FILE_TYPE) != REGULAR_FILE
+                    || (mode & GROUP_OR_OTHERS_WRITE) != 0) {
+                return null;
+            }
             stored = Files.readAllBytes(entry);
-        } catch (NoSuchFileException missing) {
-            return null;
-        } catch (IOException unreadable) {
+        } catch (IOException missingOrUnreadable) {
             return null;
         }
-        if (stored.length < MAGIC.length + MAC_LENGTH
-                || !Arrays.equals(stored, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
+        if (stored.length < MAGIC.length || !Arrays.equals(stored, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
             return null;
         }
-        byte[] payload = Arrays.copyOfRange(stored, MAGIC.length + MAC_LENGTH, stored.length);
-        byte[] mac = Arrays.copyOfRange(stored, MAGIC.length, MAGIC.length + MAC_LENGTH);
-        return MessageDigest.isEqual(mac, mac(key, payload)) ? payload : null;
+        int at = expect(stored, MAGIC.length, fingerprint);
+        at = expect(stored, at, name);
+        at = expect(stored, at, classFile);
+        if (at < 0 || stored.length - at < 8) {
+            return null;
+        }
+        int wovenLength = intAt(stored, at);
+        int start = at + 4;
+        int end = stored.length - 4;
+        if (wovenLength != end - start) {
+            return null;
+        }
+        CRC32C crc = new CRC32C();
+        crc.update(stored, 0, end);
+        if ((int) crc.getValue() != intAt(stored, end)) {
+            return null;
+        }
+        return Arrays.copyOfRange(stored, start, end);
     }
 
-    /** Stores {@code woven} for this class file; a failure only means the next run weaves again. */
+    /**
+     * Stores {@code woven} (empty: nothing to weave) for this class file, replacing any entry of
+     * the same name; a failure only means the next run weaves again.
+     */
     void store(String className, byte[] classFile, byte[] woven) {
-        String key = key(className, classFile);
+        byte[] name = className.getBytes(StandardCharsets.UTF_8);
+        Path entry = entryFile(name, classFile);
+        byte[] content = new byte[MAGIC.length + 4 + fingerprint.length + 4 + name.length + 4 + classFile.length
+                + 4 + woven.length + 4];
+        System.arraycopy(MAGIC, 0, content, 0, MAGIC.length);
+        int at = put(content, MAGIC.length, fingerprint);
+        at = put(content, at, name);
+        at = put(content, at, classFile);
+        at = put(content, at, woven);
+        CRC32C crc = new CRC32C();
+        crc.update(content, 0, at);
+        putInt(content, at, (int) crc.getValue());
         Path temporary = null;
         try {
-            temporary = Files.createTempFile(folder, key, ".tmp", PosixFilePermissions.asFileAttribute(OWNER_ONLY_FILE));
-            ByteBuffer content = ByteBuffer.allocate(MAGIC.length + MAC_LENGTH + woven.length)
-                    .put(MAGIC).put(mac(key, woven)).put(woven).flip();
-            try (SeekableByteChannel out = Files.newByteChannel(temporary, StandardOpenOption.WRITE)) {
-                while (content.hasRemaining()) {
-                    out.write(content);
+            SeekableByteChannel out = null;
+            // Not Files.createTempFile: its SecureRandom would load the JCA providers. CREATE_NEW still
+            // refuses a name another writer holds: take the next.
+            Set<StandardOpenOption> options = EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            FileAttribute<Set<PosixFilePermission>> ownerOnly = PosixFilePermissions.asFileAttribute(OWNER_ONLY_FILE);
+            for (int attempt = 0; out == null; attempt++) {
+                Path candidate = folder.resolve(entry.getFileName() + "." + Long.toHexString(System.nanoTime())
+                        + "-" + COUNTER.incrementAndGet() + ".tmp");
+                try {
+                    out = Files.newByteChannel(candidate, options, ownerOnly);
+                    temporary = candidate;
+                } catch (FileAlreadyExistsException taken) {
+                    if (attempt == 100) {
+                        throw taken;
+                    }
+                }
+            }
+            try (SeekableByteChannel channel = out) {
+                ByteBuffer buffer = ByteBuffer.wrap(content);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
                 }
             }
             try {
-                Files.move(temporary, folder.resolve(key + ".woven"), StandardCopyOption.ATOMIC_MOVE,
-                        StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temporary, entry, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, folder.resolve(key + ".woven"), StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temporary, entry, StandardCopyOption.REPLACE_EXISTING);
             }
             temporary = null;
         } catch (IOException e) {
@@ -144,88 +231,83 @@ final class WovenCache {
         return folder;
     }
 
-    private String key(String className, byte[] classFile) {
-        MessageDigest sha = sha256();
-        sha.update(fingerprint);
-        sha.update(className.getBytes(StandardCharsets.UTF_8));
-        sha.update((byte) 0);
-        sha.update(classFile);
-        return HexFormat.of().formatHex(sha.digest());
+    /**
+     * Where the entry for this class file lives: a CRC32C over the fingerprint, the class name and
+     * the class file, and the class file's length, in hex. Only a name: what is in it decides.
+     */
+    Path entryFile(String className, byte[] classFile) {
+        return entryFile(className.getBytes(StandardCharsets.UTF_8), classFile);
     }
 
-    /** HMAC-SHA256 (RFC 2104) over the entry's key and bytes, on MessageDigest alone: no JCE provider to load. */
-    private byte[] mac(String key, byte[] payload) {
-        byte[] inner = new byte[BLOCK];
-        byte[] outer = new byte[BLOCK];
-        for (int i = 0; i < BLOCK; i++) {
-            byte k = i < secret.length ? secret[i] : 0;
-            inner[i] = (byte) (k ^ 0x36);
-            outer[i] = (byte) (k ^ 0x5c);
-        }
-        MessageDigest sha = sha256();
-        sha.update(inner);
-        sha.update(key.getBytes(StandardCharsets.US_ASCII));
-        sha.update(payload);
-        byte[] innerHash = sha.digest();
-        sha.update(outer);
-        sha.update(innerHash);
-        return sha.digest();
+    private Path entryFile(byte[] name, byte[] classFile) {
+        CRC32C crc = new CRC32C();
+        crc.update(fingerprint);
+        crc.update(name);
+        crc.update(0);
+        crc.update(classFile);
+        return folder.resolve(Long.toHexString(crc.getValue()) + "-" + Integer.toHexString(classFile.length) + SUFFIX);
     }
 
-    private static byte[] secret(Path file) throws IOException {
-        if (!Files.exists(file)) {
-            byte[] fresh = new byte[32];
-            new SecureRandom().nextBytes(fresh);
-            try {
-                Files.write(file, fresh, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                Files.setPosixFilePermissions(file, OWNER_ONLY_FILE);
-            } catch (FileAlreadyExistsException raced) {
-                // Another JVM wrote the key first: use that one.
-            }
-        }
-        requireOwnedAndPrivate(file, EnumSet.complementOf(EnumSet.of(PosixFilePermission.OWNER_READ,
-                PosixFilePermission.OWNER_WRITE)));
-        byte[] secret = Files.readAllBytes(file);
-        if (secret.length != 32) {
-            throw new IOException(file + " is not a key this agent wrote");
-        }
-        return secret;
-    }
-
-    private static void requireOwnedAndPrivate(Path path, Set<PosixFilePermission> forbidden) throws IOException {
-        String owner = Files.getOwner(path).getName();
-        String user = System.getProperty("user.name");
-        if (!owner.equals(user)) {
-            throw new IOException(path + " belongs to " + owner + ", not to " + user);
-        }
-        Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(path);
-        permissions.retainAll(forbidden);
-        if (!permissions.isEmpty()) {
-            throw new IOException(path + " is open to others (" + PosixFilePermissions.toString(
-                    Files.getPosixFilePermissions(path)) + ")");
-        }
-    }
-
-    private static byte[] fingerprint() throws IOException {
-        MessageDigest sha = sha256();
-        // Byte Buddy adapts to the JVM it runs on; a class woven under one JDK is not reused under another.
-        sha.update(String.valueOf(System.getProperty("java.vm.version")).getBytes(StandardCharsets.UTF_8));
+    /**
+     * What decides how woven code looks, reduced to a few bytes: the JVM's version (Byte Buddy
+     * adapts to the JVM it runs on), then for each of {@link #WEAVING_CODE} its length, CRC32C and
+     * Adler32. Those two checksums are not cryptographic, and need not be: they have to tell apart
+     * builds of our own weaving code and Byte Buddy versions, not resist someone forging a match
+     * (who could as well replace the agent jar). A changed resource keeps its length and both
+     * checksums by accident with odds far below one in four billion; and a JVM version is compared
+     * as text.
+     */
+    static byte[] fingerprint() throws IOException {
+        byte[] vm = String.valueOf(System.getProperty("java.vm.version")).getBytes(StandardCharsets.UTF_8);
+        byte[] fingerprint = new byte[4 + vm.length + WEAVING_CODE.length * 12];
+        int at = put(fingerprint, 0, vm);
+        CRC32C crc = new CRC32C();
+        Adler32 adler = new Adler32();
         for (String resource : WEAVING_CODE) {
+            byte[] bytes;
             try (InputStream in = WovenCache.class.getClassLoader().getResourceAsStream(resource)) {
                 if (in == null) {
                     throw new IOException(resource + " is missing from the agent jar");
                 }
-                sha.update(in.readAllBytes());
+                bytes = in.readAllBytes();
             }
+            crc.reset();
+            crc.update(bytes);
+            adler.reset();
+            adler.update(bytes);
+            putInt(fingerprint, at, bytes.length);
+            putInt(fingerprint, at + 4, (int) crc.getValue());
+            putInt(fingerprint, at + 8, (int) adler.getValue());
+            at += 12;
         }
-        return sha.digest();
+        return fingerprint;
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
+    /** Past a length-prefixed {@code expected} at {@code at}, or -1 unless it is there exactly. */
+    private static int expect(byte[] stored, int at, byte[] expected) {
+        if (at < 0 || stored.length - at < 4 || intAt(stored, at) != expected.length
+                || stored.length - at - 4 < expected.length) {
+            return -1;
         }
+        int start = at + 4;
+        int end = start + expected.length;
+        return Arrays.equals(stored, start, end, expected, 0, expected.length) ? end : -1;
+    }
+
+    private static int put(byte[] to, int at, byte[] block) {
+        putInt(to, at, block.length);
+        System.arraycopy(block, 0, to, at + 4, block.length);
+        return at + 4 + block.length;
+    }
+
+    private static void putInt(byte[] to, int at, int value) {
+        to[at] = (byte) (value >>> 24);
+        to[at + 1] = (byte) (value >>> 16);
+        to[at + 2] = (byte) (value >>> 8);
+        to[at + 3] = (byte) value;
+    }
+
+    private static int intAt(byte[] from, int at) {
+        return (from[at] & 0xff) << 24 | (from[at + 1] & 0xff) << 16 | (from[at + 2] & 0xff) << 8 | from[at + 3] & 0xff;
     }
 }

@@ -6,24 +6,63 @@ import fixture.Plain;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A repeat run is woven from the cache, without Byte Buddy; an untrusted cache is not used. */
+/**
+ * A repeat run is woven from the cache, without Byte Buddy and without the JCA providers; an
+ * untrusted cache is not used and a damaged entry is not loaded.
+ */
 class WovenCacheIT {
 
     @TempDir
     Path work;
 
     @Test
-    void repeatRunIsServedFromTheCacheAndRecordsTheSame() {
+    void repeatRunIsServedFromTheCacheAndRecordsTheSame() throws Exception {
         String options = "debug=true,cache=" + work.resolve("cache");
+        Path classes = work.resolve("classes-loaded.txt");
         AgentProcess.Result first = AgentProcess.of(work, Plain.class).agentOptions(options).run();
-        AgentProcess.Result second = AgentProcess.of(work, Plain.class).agentOptions(options).run();
+        AgentProcess.Result second = AgentProcess.of(work, Plain.class).agentOptions(options)
+                .jvmOption("-Xlog:class+load=info:file=" + classes).run();
 
         assertThat(first.stderr()).contains("woven fixture.Plain with Byte Buddy");
         assertThat(second.stderr()).contains("woven fixture.Plain from cache").doesNotContain("with Byte Buddy");
+        assertThat(second.stdout()).contains("hello");
+        assertThat(Files.readString(classes)).as("a cache hit loads neither Byte Buddy nor the JCA providers")
+                .contains(" ovc.run.agent.WovenCache ")
+                .doesNotContain("bytebuddy", " java.security.MessageDigest ", " java.security.SecureRandom ",
+                        " sun.security.jca.Providers ");
         assertThat(RunFolders.all(work.resolve("reports/runs"))).hasSize(2)
+                .allSatisfy(run -> assertThat(run.status()).isEqualTo("success"));
+    }
+
+    @Test
+    void damagedEntriesAreWovenAgainAndThePipelineStillRecords() throws Exception {
+        Path cache = work.resolve("cache");
+        String options = "debug=true,cache=" + cache;
+        AgentProcess.Result first = AgentProcess.of(work, Plain.class).agentOptions(options).run();
+        assertThat(first.stderr()).contains("woven fixture.Plain with Byte Buddy");
+        List<Path> entries = entries(cache);
+        assertThat(entries).isNotEmpty();
+        for (Path entry : entries) {
+            // The last byte before the CRC: the woven code itself (or its length, when there is none).
+            byte[] bytes = Files.readAllBytes(entry);
+            bytes[bytes.length - 5] ^= 0x20;
+            Files.write(entry, bytes);
+        }
+
+        AgentProcess.Result second = AgentProcess.of(work, Plain.class).agentOptions(options).run();
+        AgentProcess.Result third = AgentProcess.of(work, Plain.class).agentOptions(options).run();
+
+        assertThat(second.exitCode()).as(second.toString()).isZero();
+        assertThat(second.stdout()).contains("hello");
+        assertThat(second.stderr()).as("the damaged entry is not loaded").contains("woven fixture.Plain with Byte Buddy")
+                .doesNotContain("from cache");
+        assertThat(third.stderr()).as("and was replaced by a good one").contains("woven fixture.Plain from cache");
+        assertThat(RunFolders.all(work.resolve("reports/runs"))).hasSize(3)
                 .allSatisfy(run -> assertThat(run.status()).isEqualTo("success"));
     }
 
@@ -39,6 +78,12 @@ class WovenCacheIT {
         assertThat(RunFolders.only(work.resolve("reports/runs"), "Plain").status()).isEqualTo("success");
         try (var files = Files.list(open)) {
             assertThat(files).isEmpty();
+        }
+    }
+
+    private static List<Path> entries(Path folder) throws Exception {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(file -> file.toString().endsWith(".ovcw")).toList();
         }
     }
 }
