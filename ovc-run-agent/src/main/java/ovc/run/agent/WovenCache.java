@@ -2,6 +2,7 @@ package ovc.run.agent;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
@@ -12,14 +13,17 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
+import java.security.CodeSource;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.Adler32;
 import java.util.zip.CRC32C;
@@ -72,7 +76,8 @@ final class WovenCache {
     // resources, not class literals, so that a cache hit never loads a Byte Buddy class.
     private static final String[] WEAVING_CODE = {
         "ovc/run/agent/Weaver.class", "ovc/run/agent/PipelineAdvice.class", "ovc/run/agent/InputAdvice.class",
-        "ovc/run/agent/OutputAdvice.class", "ovc/run/agent/ExitAdvice.class",
+        "ovc/run/agent/OutputAdvice.class", "ovc/run/agent/ExitAdvice.class", "ovc/run/agent/MarkedMethods.class",
+        "ovc/run/agent/DeclarationMapping.class", "ovc/run/agent/Declaration.class",
         "META-INF/maven/net.bytebuddy/byte-buddy/pom.properties"};
 
     private final Path folder;
@@ -250,24 +255,60 @@ final class WovenCache {
 
     /**
      * What decides how woven code looks, reduced to a few bytes: the JVM's version (Byte Buddy
-     * adapts to the JVM it runs on), then for each of {@link #WEAVING_CODE} its length, CRC32C and
-     * Adler32. Those two checksums are not cryptographic, and need not be: they have to tell apart
-     * builds of our own weaving code and Byte Buddy versions, not resist someone forging a match
-     * (who could as well replace the agent jar). A changed resource keeps its length and both
-     * checksums by accident with odds far below one in four billion; and a JVM version is compared
-     * as text.
+     * adapts to the JVM it runs on), then the agent's own build. When the agent runs from its jar,
+     * the build is the jar file's identity — size, modification time and file key (device and
+     * inode), one {@code stat}: any rebuild or replacement of the jar is a new fingerprint. Reading
+     * the weaving classes back out of the jar instead costs ~8 ms of start-up (the JDK's jar-URL
+     * machinery), more than the rest of a cache hit. Run from a classes folder (this module's own
+     * tests), it falls back to the contents of {@link #WEAVING_CODE}: for each, its length, CRC32C
+     * and Adler32. Neither is cryptographic, nor needs to be: they tell builds apart, they are not
+     * meant to resist someone forging a match (who could as well replace the agent jar).
      */
     static byte[] fingerprint() throws IOException {
         byte[] vm = String.valueOf(System.getProperty("java.vm.version")).getBytes(StandardCharsets.UTF_8);
-        byte[] fingerprint = new byte[4 + vm.length + WEAVING_CODE.length * 12];
+        Path jar = agentJar();
+        byte[] build = jar != null ? jarIdentity(jar) : weavingCodeChecksums();
+        byte[] fingerprint = new byte[4 + vm.length + build.length];
         int at = put(fingerprint, 0, vm);
+        System.arraycopy(build, 0, fingerprint, at, build.length);
+        return fingerprint;
+    }
+
+    /** The jar the agent's classes come from, or {@code null} when they come from anywhere else. */
+    private static Path agentJar() {
+        try {
+            CodeSource source = WovenCache.class.getProtectionDomain().getCodeSource();
+            if (source == null || source.getLocation() == null
+                    || !"file".equals(source.getLocation().getProtocol())) {
+                return null;
+            }
+            Path location = Path.of(source.getLocation().toURI());
+            return Files.isRegularFile(location) ? location : null;
+        } catch (URISyntaxException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static byte[] jarIdentity(Path jar) throws IOException {
+        BasicFileAttributes attributes = Files.readAttributes(jar, BasicFileAttributes.class);
+        byte[] key = String.valueOf(attributes.fileKey()).getBytes(StandardCharsets.UTF_8);
+        byte[] identity = new byte[16 + 4 + key.length];
+        putLong(identity, 0, attributes.size());
+        putLong(identity, 8, attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+        put(identity, 16, key);
+        return identity;
+    }
+
+    private static byte[] weavingCodeChecksums() throws IOException {
+        byte[] checksums = new byte[WEAVING_CODE.length * 12];
+        int at = 0;
         CRC32C crc = new CRC32C();
         Adler32 adler = new Adler32();
         for (String resource : WEAVING_CODE) {
             byte[] bytes;
             try (InputStream in = WovenCache.class.getClassLoader().getResourceAsStream(resource)) {
                 if (in == null) {
-                    throw new IOException(resource + " is missing from the agent jar");
+                    throw new IOException(resource + " is missing from the agent's classes");
                 }
                 bytes = in.readAllBytes();
             }
@@ -275,12 +316,17 @@ final class WovenCache {
             crc.update(bytes);
             adler.reset();
             adler.update(bytes);
-            putInt(fingerprint, at, bytes.length);
-            putInt(fingerprint, at + 4, (int) crc.getValue());
-            putInt(fingerprint, at + 8, (int) adler.getValue());
+            putInt(checksums, at, bytes.length);
+            putInt(checksums, at + 4, (int) crc.getValue());
+            putInt(checksums, at + 8, (int) adler.getValue());
             at += 12;
         }
-        return fingerprint;
+        return checksums;
+    }
+
+    private static void putLong(byte[] target, int at, long value) {
+        putInt(target, at, (int) (value >>> 32));
+        putInt(target, at + 4, (int) value);
     }
 
     /** Past a length-prefixed {@code expected} at {@code at}, or -1 unless it is there exactly. */

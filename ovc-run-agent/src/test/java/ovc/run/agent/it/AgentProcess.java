@@ -38,6 +38,7 @@ final class AgentProcess {
     private final Map<String, String> env = new java.util.HashMap<>();
     private String agentOptions;
     private boolean agent = true;
+    private Path agentJar = AGENT_JAR;
     private boolean apiOnClassPath = true;
     private final List<String> extraClassPath = new ArrayList<>();
 
@@ -57,6 +58,12 @@ final class AgentProcess {
 
     AgentProcess agentOptions(String options) {
         this.agentOptions = options;
+        return this;
+    }
+
+    /** Runs with this copy of the agent jar instead of the packaged one. */
+    AgentProcess agentJar(Path jar) {
+        this.agentJar = jar;
         return this;
     }
 
@@ -126,7 +133,7 @@ final class AgentProcess {
             if (!options.contains("cache=")) {
                 options = options.isEmpty() ? "cache=" + CACHE : options + ",cache=" + CACHE;
             }
-            command.add("-javaagent:" + AGENT_JAR + "=" + options);
+            command.add("-javaagent:" + agentJar + "=" + options);
         }
         command.addAll(jvmOptions);
         command.add("-cp");

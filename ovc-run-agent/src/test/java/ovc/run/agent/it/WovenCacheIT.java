@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fixture.Plain;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
@@ -36,6 +37,24 @@ class WovenCacheIT {
                 .doesNotContain("bytebuddy", " java.security.MessageDigest ", " java.security.SecureRandom ",
                         " sun.security.jca.Providers ");
         assertThat(RunFolders.all(work.resolve("reports/runs"))).hasSize(2)
+                .allSatisfy(run -> assertThat(run.status()).isEqualTo("success"));
+    }
+
+    @Test
+    void anotherBuildOfTheAgentJarDoesNotReuseTheEntries() throws Exception {
+        Path jar = Files.copy(AgentProcess.AGENT_JAR, work.resolve("ovc-run-agent.jar"));
+        String options = "debug=true,cache=" + work.resolve("cache");
+        AgentProcess.Result first = AgentProcess.of(work, Plain.class).agentJar(jar).agentOptions(options).run();
+        AgentProcess.Result repeat = AgentProcess.of(work, Plain.class).agentJar(jar).agentOptions(options).run();
+        // A rebuilt jar: same path, new modification time (the size may well be equal).
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() - 60_000));
+        AgentProcess.Result rebuilt = AgentProcess.of(work, Plain.class).agentJar(jar).agentOptions(options).run();
+
+        assertThat(first.stderr()).contains("woven fixture.Plain with Byte Buddy");
+        assertThat(repeat.stderr()).contains("woven fixture.Plain from cache");
+        assertThat(rebuilt.stderr()).as("the jar's identity is part of every entry's fingerprint")
+                .contains("woven fixture.Plain with Byte Buddy").doesNotContain("from cache");
+        assertThat(RunFolders.all(work.resolve("reports/runs"))).hasSize(3)
                 .allSatisfy(run -> assertThat(run.status()).isEqualTo("success"));
     }
 
