@@ -1,7 +1,13 @@
 package ovc.run.artifact;
 
-import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.ErrorReportConfiguration;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamWriteConstraints;
+import com.fasterxml.jackson.core.io.ContentReference;
+import com.fasterxml.jackson.core.io.IOContext;
+import com.fasterxml.jackson.core.json.WriterBasedJsonGenerator;
+import com.fasterxml.jackson.core.util.BufferRecycler;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -26,8 +32,9 @@ import java.util.SortedMap;
  */
 public final class CanonicalJson {
 
-    // One factory for the JVM: it is thread-safe and holds the symbol tables the generators share.
-    private static final JsonFactory FACTORY = new JsonFactory().setCharacterEscapes(PythonAsciiEscapes.INSTANCE);
+    /** Jackson's default generator features, less closing the caller's writer. */
+    private static final int FEATURES =
+            JsonGenerator.Feature.collectDefaults() & ~JsonGenerator.Feature.AUTO_CLOSE_TARGET.getMask();
 
     /**
      * Entries in Python's key order. A class, not {@code Map.Entry.comparingByKey(...)}: that is a
@@ -69,12 +76,25 @@ public final class CanonicalJson {
      * @throws IllegalArgumentException as {@link #write(Object)}
      */
     public static void write(Object tree, Writer out) throws IOException {
-        try (JsonGenerator gen = FACTORY.createGenerator(out)) {
-            gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            gen.setPrettyPrinter(new PythonIndentPrinter());
+        try (JsonGenerator gen = generator(out)) {
             writeValue(gen, tree);
         }
         out.write('\n');
+    }
+
+    /**
+     * The generator {@code JsonFactory.createGenerator(out)} would give, built directly: a factory
+     * sets up symbol tables and buffer-recycler pools that only parsers use, which cost the first
+     * run of a JVM milliseconds and a dozen classes. The buffers come from a recycler of our own;
+     * the generator is the factory's, so the bytes are too.
+     */
+    private static JsonGenerator generator(Writer out) {
+        IOContext context = new IOContext(StreamReadConstraints.defaults(), StreamWriteConstraints.defaults(),
+                ErrorReportConfiguration.defaults(), new BufferRecycler(), ContentReference.unknown(), false);
+        JsonGenerator gen = new WriterBasedJsonGenerator(context, FEATURES, null, out, '"');
+        gen.setCharacterEscapes(PythonAsciiEscapes.INSTANCE);
+        gen.setPrettyPrinter(new PythonIndentPrinter());
+        return gen;
     }
 
     private static void writeValue(JsonGenerator gen, Object value) throws IOException {
