@@ -1,7 +1,11 @@
 package ovc.run.runtime;
 
+import java.io.FileInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -101,15 +105,23 @@ public final class GitResolver {
         if (!Files.isRegularFile(packedRefs)) {
             return null;
         }
-        for (String line : Files.readAllLines(packedRefs, StandardCharsets.UTF_8)) {
+        String text = readText(packedRefs);
+        int start = 0;
+        while (start < text.length()) {
+            // Lines as Files.readAllLines splits them: at \n, \r and \r\n.
+            int end = start;
+            while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+                end++;
+            }
+            String line = text.substring(start, end);
             // "<sha> <ref>"; '#' starts the header, '^' a peeled tag line.
-            if (line.startsWith("#") || line.startsWith("^")) {
-                continue;
+            if (!line.startsWith("#") && !line.startsWith("^")) {
+                int space = line.indexOf(' ');
+                if (space > 0 && line.substring(space + 1).trim().equals(refName)) {
+                    return normalizeSha(line.substring(0, space));
+                }
             }
-            int space = line.indexOf(' ');
-            if (space > 0 && line.substring(space + 1).trim().equals(refName)) {
-                return normalizeSha(line.substring(0, space));
-            }
+            start = text.startsWith("\r\n", end) ? end + 2 : end + 1;
         }
         return null;
     }
@@ -118,10 +130,27 @@ public final class GitResolver {
         if (!Files.isRegularFile(file)) {
             return null;
         }
-        String content = Files.readString(file, StandardCharsets.UTF_8);
+        String content = readText(file);
         int end = content.indexOf('\n');
         String line = (end < 0 ? content : content.substring(0, end)).trim();
         return line.isEmpty() ? null : line;
+    }
+
+    /**
+     * The file as UTF-8 text, malformed bytes refused as {@code Files.readString} refuses them. Read
+     * through java.io on the default file system: {@code Files.readString} opens a FileChannel,
+     * whose thirty-odd JDK classes cost a run's start about 2.5 ms.
+     */
+    private static String readText(Path file) throws IOException {
+        byte[] bytes;
+        if (file.getFileSystem() == FileSystems.getDefault()) {
+            try (InputStream in = new FileInputStream(file.toFile())) {
+                bytes = in.readAllBytes();
+            }
+        } else {
+            bytes = Files.readAllBytes(file);
+        }
+        return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
     }
 
     private static String normalizeSha(String value) {
