@@ -34,12 +34,8 @@ public final class AtomicFiles {
 
     /** Streams a JSON tree to {@code target} as {@link CanonicalJson} text, atomically. */
     public static void writeJson(Path target, Object tree) throws IOException {
-        write(target, new Content() {
-            @Override
-            public void writeTo(Writer out) throws IOException {
-                CanonicalJson.write(tree, out);
-            }
-        });
+        // No Content for this: an anonymous class would be one more class for every run to load.
+        write(target, null, tree);
     }
 
     /** Writes the text of a file, in UTF-8. */
@@ -55,6 +51,11 @@ public final class AtomicFiles {
      * @throws IOException when the folder cannot be written; no partial target is left
      */
     public static void write(Path target, Content content) throws IOException {
+        write(target, content, null);
+    }
+
+    /** Writes {@code content}, or when it is null the JSON text of {@code tree}, atomically. */
+    private static void write(Path target, Content content, Object tree) throws IOException {
         Path temp = null;
         OutputStream stream = null;
         // Not Files.createTempFile: its SecureRandom costs a run's start-up more than all the rest
@@ -73,7 +74,11 @@ public final class AtomicFiles {
         boolean moved = false;
         try {
             try (Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8))) {
-                content.writeTo(out);
+                if (content != null) {
+                    content.writeTo(out);
+                } else {
+                    CanonicalJson.write(tree, out);
+                }
             }
             move(temp, target);
             moved = true;

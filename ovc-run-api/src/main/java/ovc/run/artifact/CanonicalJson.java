@@ -14,9 +14,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -35,17 +33,6 @@ public final class CanonicalJson {
     /** Jackson's default generator features, less closing the caller's writer. */
     private static final int FEATURES =
             JsonGenerator.Feature.collectDefaults() & ~JsonGenerator.Feature.AUTO_CLOSE_TARGET.getMask();
-
-    /**
-     * Entries in Python's key order. A class, not {@code Map.Entry.comparingByKey(...)}: that is a
-     * lambda, and the first lambda a run links costs it milliseconds of method-handle spinning.
-     */
-    private static final Comparator<Map.Entry<String, Object>> BY_KEY = new Comparator<>() {
-        @Override
-        public int compare(Map.Entry<String, Object> a, Map.Entry<String, Object> b) {
-            return JsonValues.CODE_POINT_ORDER.compare(a.getKey(), b.getKey());
-        }
-    };
 
     private CanonicalJson() {}
 
@@ -123,28 +110,23 @@ public final class CanonicalJson {
     }
 
     private static void writeObject(JsonGenerator gen, Map<?, ?> map) throws IOException {
-        if (map instanceof SortedMap<?, ?> sorted && sorted.comparator() == JsonValues.CODE_POINT_ORDER) {
-            // Already in Python's key order (the artifact records build their maps this way).
-            gen.writeStartObject();
+        Map<?, ?> ordered = map;
+        if (!(map instanceof SortedMap<?, ?> sorted && sorted.comparator() == JsonValues.CODE_POINT_ORDER)) {
+            // Into Python's key order through a TreeMap on the one comparator the artifacts already
+            // use: sorting entries would need a comparator class of its own to load (or a lambda).
+            SortedMap<String, Object> copy = JsonValues.sortedObject();
             for (Map.Entry<?, ?> entry : map.entrySet()) {
-                gen.writeFieldName((String) entry.getKey());
-                writeValue(gen, entry.getValue());
+                if (!(entry.getKey() instanceof String key)) {
+                    throw new IllegalArgumentException("JSON object keys must be strings, got " + entry.getKey());
+                }
+                copy.put(key, entry.getValue());
             }
-            gen.writeEndObject();
-            return;
+            ordered = copy;
         }
-        List<Map.Entry<String, Object>> entries = new ArrayList<>(map.size());
-        for (Map.Entry<?, ?> entry : map.entrySet()) {
-            if (!(entry.getKey() instanceof String key)) {
-                throw new IllegalArgumentException("JSON object keys must be strings, got " + entry.getKey());
-            }
-            entries.add(Map.entry(key, entry.getValue() == null ? JsonValues.NULL : entry.getValue()));
-        }
-        entries.sort(BY_KEY);
         gen.writeStartObject();
-        for (Map.Entry<String, Object> entry : entries) {
-            gen.writeFieldName(entry.getKey());
-            writeValue(gen, entry.getValue() == JsonValues.NULL ? null : entry.getValue());
+        for (Map.Entry<?, ?> entry : ordered.entrySet()) {
+            gen.writeFieldName((String) entry.getKey());
+            writeValue(gen, entry.getValue());
         }
         gen.writeEndObject();
     }

@@ -32,7 +32,10 @@ import ovc.run.artifact.TriggerInfo;
  */
 public final class ActiveRun implements RunInfo {
 
-    private enum State { ACTIVE, FINISHING, FINISHED }
+    // States as ints, not an enum: one class fewer for every run's start to load and initialise.
+    private static final int ACTIVE = 0;
+    private static final int FINISHING = 1;
+    private static final int FINISHED = 2;
 
     private final String runId;
     private final Path directory;
@@ -53,7 +56,7 @@ public final class ActiveRun implements RunInfo {
     private final Set<OutputEntry> outputs = new LinkedHashSet<>();
     private final Map<String, CheckEntry> checks = new LinkedHashMap<>();
     private RunStatus statusCap = RunStatus.SUCCESS;
-    private volatile State state = State.ACTIVE;
+    private volatile int state = ACTIVE;
     private volatile boolean sealAtFinish;
 
     ActiveRun(String runId, Path directory, boolean recorded, PipelineSpec spec, Instant started,
@@ -118,7 +121,7 @@ public final class ActiveRun implements RunInfo {
 
     /** Whether finishing has begun; later records are dropped. */
     public boolean isFinished() {
-        return state != State.ACTIVE;
+        return state != ACTIVE;
     }
 
     /** Records an input; an equal input recorded before stays the only one. */
@@ -173,7 +176,7 @@ public final class ActiveRun implements RunInfo {
     }
 
     private boolean accepting(String what) {
-        if (state == State.ACTIVE) {
+        if (state == ACTIVE) {
             return true;
         }
         problems.note(what + " was recorded after the run finished; it is not in the run's files");
@@ -184,10 +187,10 @@ public final class ActiveRun implements RunInfo {
 
     boolean beginFinishing() {
         synchronized (lock) {
-            if (state != State.ACTIVE) {
+            if (state != ACTIVE) {
                 return false;
             }
-            state = State.FINISHING;
+            state = FINISHING;
             return true;
         }
     }
@@ -203,7 +206,10 @@ public final class ActiveRun implements RunInfo {
     RunStatus deriveStatus(boolean errored) {
         synchronized (lock) {
             RunStatus derived = RunStatus.SUCCESS;
-            for (CheckEntry check : checks.values()) {
+            // entrySet, not values(): the values view is two more JDK classes from outside the CDS
+            // archive for every run to load, while the entry set is loaded anyway.
+            for (Map.Entry<String, CheckEntry> entry : checks.entrySet()) {
+                CheckEntry check = entry.getValue();
                 if (check.status() == CheckStatus.FAIL) {
                     derived = RunStatus.FAILED;
                 } else if (check.status() == CheckStatus.SKIP) {
@@ -216,8 +222,12 @@ public final class ActiveRun implements RunInfo {
 
     RunFacts facts(Instant finished, RunStatus status) {
         synchronized (lock) {
+            List<CheckEntry> checkList = new ArrayList<>(checks.size());
+            for (Map.Entry<String, CheckEntry> entry : checks.entrySet()) {
+                checkList.add(entry.getValue());
+            }
             return new RunFacts(runId, spec.id(), spec.version(), started, finished, status, trigger, git, env,
-                    new ArrayList<>(inputs), new ArrayList<>(outputs), new ArrayList<>(checks.values()));
+                    new ArrayList<>(inputs), new ArrayList<>(outputs), checkList);
         }
     }
 
@@ -231,7 +241,7 @@ public final class ActiveRun implements RunInfo {
     }
 
     void markFinished() {
-        state = State.FINISHED;
+        state = FINISHED;
     }
 
     RunLog runLog() {

@@ -150,7 +150,13 @@ public final class GitResolver {
         } else {
             bytes = Files.readAllBytes(file);
         }
-        return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        for (byte b : bytes) {
+            if (b < 0) {
+                return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+            }
+        }
+        // ASCII, as git's own files are: every byte is its character, and no decoder is loaded.
+        return new String(bytes, StandardCharsets.ISO_8859_1);
     }
 
     private static String normalizeSha(String value) {
