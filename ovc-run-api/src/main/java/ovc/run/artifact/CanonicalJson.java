@@ -134,7 +134,9 @@ public final class CanonicalJson {
     private static void writeNumber(JsonGenerator gen, Number number) throws IOException {
         if (number instanceof Integer || number instanceof Long
                 || number instanceof Short || number instanceof Byte) {
-            gen.writeNumber(number.longValue());
+            // As text: the same digits writeNumber(long) would write, without loading and
+            // initialising Jackson's NumberOutput (its digit tables) for a handful of numbers.
+            gen.writeNumber(Long.toString(number.longValue()));
         } else if (number instanceof BigInteger big) {
             gen.writeNumber(big);
         } else {
