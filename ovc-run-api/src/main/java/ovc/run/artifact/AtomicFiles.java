@@ -29,13 +29,14 @@ public final class AtomicFiles {
      * @throws IOException when the folder cannot be written; no partial target is left
      */
     public static void write(Path target, String content) throws IOException {
-        write(target, out -> out.write(content));
+        // Not through a Content lambda: the first lambda a JVM links costs it milliseconds.
+        write(target, null, null, content);
     }
 
     /** Streams a JSON tree to {@code target} as {@link CanonicalJson} text, atomically. */
     public static void writeJson(Path target, Object tree) throws IOException {
         // No Content for this: an anonymous class would be one more class for every run to load.
-        write(target, null, tree);
+        write(target, null, tree, null);
     }
 
     /** Writes the text of a file, in UTF-8. */
@@ -51,11 +52,14 @@ public final class AtomicFiles {
      * @throws IOException when the folder cannot be written; no partial target is left
      */
     public static void write(Path target, Content content) throws IOException {
-        write(target, content, null);
+        write(target, content, null, null);
     }
 
-    /** Writes {@code content}, or when it is null the JSON text of {@code tree}, atomically. */
-    private static void write(Path target, Content content, Object tree) throws IOException {
+    /**
+     * Writes {@code content}, else {@code text} when that is not null, else the JSON text of
+     * {@code tree}, atomically.
+     */
+    private static void write(Path target, Content content, Object tree, String text) throws IOException {
         Path temp = null;
         OutputStream stream = null;
         // Not Files.createTempFile: its SecureRandom costs a run's start-up more than all the rest
@@ -76,6 +80,8 @@ public final class AtomicFiles {
             try (Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8))) {
                 if (content != null) {
                     content.writeTo(out);
+                } else if (text != null) {
+                    out.write(text);
                 } else {
                     CanonicalJson.write(tree, out);
                 }

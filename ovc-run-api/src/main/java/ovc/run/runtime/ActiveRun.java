@@ -11,6 +11,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import ovc.run.CheckStatus;
 import ovc.run.RunInfo;
 import ovc.run.RunStatus;
@@ -137,14 +139,39 @@ public final class ActiveRun implements RunInfo {
     /** Records an output; {@code extra} is copied, made JSON-safe and masked. */
     public void recordOutput(String type, String ref, Long rowsWritten, Long rowsUpdated, Map<String, ?> extra) {
         @SuppressWarnings("unchecked")
-        Map<String, Object> safeExtra = extra == null ? null
-                : (Map<String, Object>) JsonValues.sanitize(extra, secrets::mask,
-                        problem -> problems.note("output " + type + " extra: " + problem));
+        Map<String, Object> safeExtra = null;
+        if (extra != null) {
+            ExtraRules rules = new ExtraRules(type);
+            safeExtra = (Map<String, Object>) JsonValues.sanitize(extra, rules, rules);
+        }
         OutputEntry entry = new OutputEntry(type, secrets.mask(ref), rowsWritten, rowsUpdated, safeExtra);
         synchronized (lock) {
             if (accepting("output " + type)) {
                 outputs.add(entry);
             }
+        }
+    }
+
+    /**
+     * Masking and problem notes for an output's {@code extra}. A class, not a method reference and a
+     * lambda: the first lambda a JVM links spins method-handle classes for milliseconds, and a run
+     * that records extras would pay that on the way.
+     */
+    private final class ExtraRules implements UnaryOperator<String>, Consumer<String> {
+        private final String type;
+
+        ExtraRules(String type) {
+            this.type = type;
+        }
+
+        @Override
+        public String apply(String text) {
+            return secrets.mask(text);
+        }
+
+        @Override
+        public void accept(String problem) {
+            problems.note("output " + type + " extra: " + problem);
         }
     }
 
