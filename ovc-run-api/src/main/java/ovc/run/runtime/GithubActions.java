@@ -1,11 +1,10 @@
 package ovc.run.runtime;
 
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -183,8 +182,9 @@ public final class GithubActions {
         if (file == null || file.isBlank()) {
             return;
         }
-        try (Writer out = Files.newBufferedWriter(Path.of(file), StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE)) {
+        // Appending through java.io (created when missing, as CREATE and APPEND did): Files'
+        // writers open a FileChannel, whose thirty-odd JDK classes every run in a workflow paid.
+        try (Writer out = new OutputStreamWriter(new FileOutputStream(file, true), StandardCharsets.UTF_8)) {
             out.write(text);
         } catch (IOException | RuntimeException e) {
             Warnings.once(run.environment().err(), "WARNING: could not write GitHub Actions file " + file + " for "
