@@ -35,6 +35,21 @@ public record PipelineSpec(String id, String version, List<String> requiredEnv) 
         }
     }
 
+    // Written out rather than generated: the generated versions bootstrap through invokedynamic,
+    // which costs milliseconds the first time a nested pipeline call compares its declaration with
+    // the run around it (PipelineCall.enter). Same components, same hash as the generated one.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PipelineSpec that && java.util.Objects.equals(id, that.id)
+                && java.util.Objects.equals(version, that.version) && java.util.Objects.equals(requiredEnv, that.requiredEnv);
+    }
+
+    @Override
+    public int hashCode() {
+        return (java.util.Objects.hashCode(id) * 31 + java.util.Objects.hashCode(version)) * 31
+                + java.util.Objects.hashCode(requiredEnv);
+    }
+
     /** A pipeline that requires no variables. */
     public static PipelineSpec of(String id, String version, String... requiredEnv) {
         return new PipelineSpec(id, version, List.of(requiredEnv));
