@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Writes a file so that a reader sees either nothing or the whole content, never half. */
@@ -30,7 +31,7 @@ public final class AtomicFiles {
      */
     public static void write(Path target, String content) throws IOException {
         // Not through a Content lambda: the first lambda a JVM links costs it milliseconds.
-        write(target, null, null, content);
+        write(target, null, null, Objects.requireNonNull(content, "content"));
     }
 
     /** Streams a JSON tree to {@code target} as {@link CanonicalJson} text, atomically. */
@@ -52,7 +53,7 @@ public final class AtomicFiles {
      * @throws IOException when the folder cannot be written; no partial target is left
      */
     public static void write(Path target, Content content) throws IOException {
-        write(target, content, null, null);
+        write(target, Objects.requireNonNull(content, "content"), null, null);
     }
 
     /**
