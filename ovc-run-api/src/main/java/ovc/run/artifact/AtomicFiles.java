@@ -1,16 +1,20 @@
 package ovc.run.artifact;
 
 import java.io.BufferedWriter;
+import java.io.File;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Writes a file so that a reader sees either nothing or the whole content, never half. */
@@ -26,17 +30,14 @@ public final class AtomicFiles {
      * @throws IOException when the folder cannot be written; no partial target is left
      */
     public static void write(Path target, String content) throws IOException {
-        write(target, out -> out.write(content));
+        // Not through a Content lambda: the first lambda a JVM links costs it milliseconds.
+        write(target, null, null, Objects.requireNonNull(content, "content"));
     }
 
     /** Streams a JSON tree to {@code target} as {@link CanonicalJson} text, atomically. */
     public static void writeJson(Path target, Object tree) throws IOException {
-        write(target, new Content() {
-            @Override
-            public void writeTo(Writer out) throws IOException {
-                CanonicalJson.write(tree, out);
-            }
-        });
+        // No Content for this: an anonymous class would be one more class for every run to load.
+        write(target, null, tree, null);
     }
 
     /** Writes the text of a file, in UTF-8. */
@@ -52,6 +53,14 @@ public final class AtomicFiles {
      * @throws IOException when the folder cannot be written; no partial target is left
      */
     public static void write(Path target, Content content) throws IOException {
+        write(target, Objects.requireNonNull(content, "content"), null, null);
+    }
+
+    /**
+     * Writes {@code content}, else {@code text} when that is not null, else the JSON text of
+     * {@code tree}, atomically.
+     */
+    private static void write(Path target, Content content, Object tree, String text) throws IOException {
         Path temp = null;
         OutputStream stream = null;
         // Not Files.createTempFile: its SecureRandom costs a run's start-up more than all the rest
@@ -60,20 +69,62 @@ public final class AtomicFiles {
             temp = target.resolveSibling("." + target.getFileName() + "." + Long.toHexString(System.nanoTime())
                     + "-" + COUNTER.incrementAndGet() + ".tmp");
             try {
-                stream = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                stream = createNew(temp);
             } catch (FileAlreadyExistsException taken) {
                 if (attempt == 100) {
                     throw taken;
                 }
             }
         }
+        boolean moved = false;
         try {
             try (Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8))) {
-                content.writeTo(out);
+                if (content != null) {
+                    content.writeTo(out);
+                } else if (text != null) {
+                    out.write(text);
+                } else {
+                    CanonicalJson.write(tree, out);
+                }
             }
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            move(temp, target);
+            moved = true;
         } finally {
-            Files.deleteIfExists(temp);
+            if (!moved) {
+                Files.deleteIfExists(temp);
+            }
         }
+    }
+
+    /**
+     * Creates {@code file}, which must not exist (atomically, as {@code CREATE_NEW}), and opens it
+     * for writing. Through java.io on the default file system: {@code Files.newOutputStream} and
+     * {@code FileChannel.open} go through a FileChannel, whose thirty-odd JDK classes cost a run's
+     * start about 2.5 ms, while java.io's file streams are loaded before any program starts.
+     *
+     * @throws FileAlreadyExistsException when {@code file} exists
+     */
+    static OutputStream createNew(Path file) throws IOException {
+        if (file.getFileSystem() != FileSystems.getDefault()) {
+            return Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        }
+        File plain = file.toFile();
+        if (!plain.createNewFile()) {
+            throw new FileAlreadyExistsException(file.toString());
+        }
+        return new FileOutputStream(plain, true);
+    }
+
+    /**
+     * Renames {@code temp} over {@code target} atomically. {@code File.renameTo} is the same
+     * rename(2) as {@code Files.move(ATOMIC_MOVE)} without loading its copy machinery; when it
+     * reports failure (another file system, a folder in the way, Windows and an existing target),
+     * {@code Files.move} does the move or throws the exception that says why.
+     */
+    private static void move(Path temp, Path target) throws IOException {
+        if (temp.getFileSystem() == FileSystems.getDefault() && temp.toFile().renameTo(target.toFile())) {
+            return;
+        }
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 }

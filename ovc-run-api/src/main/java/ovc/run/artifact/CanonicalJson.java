@@ -1,14 +1,19 @@
 package ovc.run.artifact;
 
-import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.ErrorReportConfiguration;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamWriteConstraints;
+import com.fasterxml.jackson.core.io.ContentReference;
+import com.fasterxml.jackson.core.io.IOContext;
+import com.fasterxml.jackson.core.json.WriterBasedJsonGenerator;
+import com.fasterxml.jackson.core.util.BufferRecycler;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +30,9 @@ import java.util.SortedMap;
  */
 public final class CanonicalJson {
 
-    // One factory for the JVM: it is thread-safe and holds the symbol tables the generators share.
-    private static final JsonFactory FACTORY = new JsonFactory().setCharacterEscapes(PythonAsciiEscapes.INSTANCE);
+    /** Jackson's default generator features, less closing the caller's writer. */
+    private static final int FEATURES =
+            JsonGenerator.Feature.collectDefaults() & ~JsonGenerator.Feature.AUTO_CLOSE_TARGET.getMask();
 
     private CanonicalJson() {}
 
@@ -57,12 +63,25 @@ public final class CanonicalJson {
      * @throws IllegalArgumentException as {@link #write(Object)}
      */
     public static void write(Object tree, Writer out) throws IOException {
-        try (JsonGenerator gen = FACTORY.createGenerator(out)) {
-            gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            gen.setPrettyPrinter(new PythonIndentPrinter());
+        try (JsonGenerator gen = generator(out)) {
             writeValue(gen, tree);
         }
         out.write('\n');
+    }
+
+    /**
+     * The generator {@code JsonFactory.createGenerator(out)} would give, built directly: a factory
+     * sets up symbol tables and buffer-recycler pools that only parsers use, which cost the first
+     * run of a JVM milliseconds and a dozen classes. The buffers come from a recycler of our own;
+     * the generator is the factory's, so the bytes are too.
+     */
+    private static JsonGenerator generator(Writer out) {
+        IOContext context = new IOContext(StreamReadConstraints.defaults(), StreamWriteConstraints.defaults(),
+                ErrorReportConfiguration.defaults(), new BufferRecycler(), ContentReference.unknown(), false);
+        JsonGenerator gen = new WriterBasedJsonGenerator(context, FEATURES, null, out, '"');
+        gen.setCharacterEscapes(PythonAsciiEscapes.INSTANCE);
+        gen.setPrettyPrinter(new PythonIndentPrinter());
+        return gen;
     }
 
     private static void writeValue(JsonGenerator gen, Object value) throws IOException {
@@ -91,28 +110,23 @@ public final class CanonicalJson {
     }
 
     private static void writeObject(JsonGenerator gen, Map<?, ?> map) throws IOException {
-        if (map instanceof SortedMap<?, ?> sorted && sorted.comparator() == JsonValues.CODE_POINT_ORDER) {
-            // Already in Python's key order (the artifact records build their maps this way).
-            gen.writeStartObject();
+        Map<?, ?> ordered = map;
+        if (!(map instanceof SortedMap<?, ?> sorted && sorted.comparator() == JsonValues.CODE_POINT_ORDER)) {
+            // Into Python's key order through a TreeMap on the one comparator the artifacts already
+            // use: sorting entries would need a comparator class of its own to load (or a lambda).
+            SortedMap<String, Object> copy = JsonValues.sortedObject();
             for (Map.Entry<?, ?> entry : map.entrySet()) {
-                gen.writeFieldName((String) entry.getKey());
-                writeValue(gen, entry.getValue());
+                if (!(entry.getKey() instanceof String key)) {
+                    throw new IllegalArgumentException("JSON object keys must be strings, got " + entry.getKey());
+                }
+                copy.put(key, entry.getValue());
             }
-            gen.writeEndObject();
-            return;
+            ordered = copy;
         }
-        List<Map.Entry<String, Object>> entries = new ArrayList<>(map.size());
-        for (Map.Entry<?, ?> entry : map.entrySet()) {
-            if (!(entry.getKey() instanceof String key)) {
-                throw new IllegalArgumentException("JSON object keys must be strings, got " + entry.getKey());
-            }
-            entries.add(Map.entry(key, entry.getValue() == null ? JsonValues.NULL : entry.getValue()));
-        }
-        entries.sort(Map.Entry.comparingByKey(JsonValues.CODE_POINT_ORDER));
         gen.writeStartObject();
-        for (Map.Entry<String, Object> entry : entries) {
-            gen.writeFieldName(entry.getKey());
-            writeValue(gen, entry.getValue() == JsonValues.NULL ? null : entry.getValue());
+        for (Map.Entry<?, ?> entry : ordered.entrySet()) {
+            gen.writeFieldName((String) entry.getKey());
+            writeValue(gen, entry.getValue());
         }
         gen.writeEndObject();
     }
@@ -120,7 +134,9 @@ public final class CanonicalJson {
     private static void writeNumber(JsonGenerator gen, Number number) throws IOException {
         if (number instanceof Integer || number instanceof Long
                 || number instanceof Short || number instanceof Byte) {
-            gen.writeNumber(number.longValue());
+            // As text: the same digits writeNumber(long) would write, without loading and
+            // initialising Jackson's NumberOutput (its digit tables) for a handful of numbers.
+            gen.writeNumber(Long.toString(number.longValue()));
         } else if (number instanceof BigInteger big) {
             gen.writeNumber(big);
         } else {

@@ -54,6 +54,102 @@ public final class Identifiers {
         return true;
     }
 
+    /**
+     * A semantic version exactly as {@link ovc.run.runtime.PipelineSpec#SEMVER} (semver.org 2.0.0)
+     * matches it: {@code MAJOR.MINOR.PATCH} without leading zeros, then optionally {@code -} and
+     * dot-separated pre-release identifiers ({@code [0-9A-Za-z-]+}, numeric ones without leading
+     * zeros), then optionally {@code +} and dot-separated build identifiers ({@code [0-9A-Za-z-]+}).
+     * By hand because the first regex a run compiles costs it milliseconds of lambda spinning.
+     */
+    public static boolean isSemanticVersion(String s) {
+        if (s == null) {
+            return false;
+        }
+        int i = 0;
+        for (int part = 0; part < 3; part++) {
+            if (part > 0) {
+                if (i >= s.length() || s.charAt(i) != '.') {
+                    return false;
+                }
+                i++;
+            }
+            i = endOfNumber(s, i);
+            if (i < 0) {
+                return false;
+            }
+        }
+        if (i < s.length() && s.charAt(i) == '-') {
+            i = endOfIdentifiers(s, i + 1, true);
+            if (i < 0) {
+                return false;
+            }
+        }
+        if (i < s.length() && s.charAt(i) == '+') {
+            i = endOfIdentifiers(s, i + 1, false);
+            if (i < 0) {
+                return false;
+            }
+        }
+        return i == s.length();
+    }
+
+    /** {@code [0-9a-f]{40}}: a full git commit sha in lower case. */
+    public static boolean isCommitSha(String s) {
+        if (s == null || s.length() != 40) {
+            return false;
+        }
+        for (int i = 0; i < 40; i++) {
+            char c = s.charAt(i);
+            if (!isDigit(c) && !(c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Where {@code 0|[1-9][0-9]*} starting at {@code i} ends, or -1 when there is none. */
+    private static int endOfNumber(String s, int i) {
+        if (i >= s.length() || !isDigit(s.charAt(i))) {
+            return -1;
+        }
+        if (s.charAt(i) == '0') {
+            return i + 1;
+        }
+        while (i < s.length() && isDigit(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * Where dot-separated identifiers {@code [0-9A-Za-z-]+} starting at {@code i} end, or -1 when
+     * one is empty or, in a pre-release, all digits with a leading zero.
+     */
+    private static int endOfIdentifiers(String s, int i, boolean preRelease) {
+        while (true) {
+            int start = i;
+            boolean digitsOnly = true;
+            while (i < s.length()) {
+                char c = s.charAt(i);
+                if (isDigit(c)) {
+                    i++;
+                } else if (isLower(c) || (c >= 'A' && c <= 'Z') || c == '-') {
+                    digitsOnly = false;
+                    i++;
+                } else {
+                    break;
+                }
+            }
+            if (i == start || (preRelease && digitsOnly && i - start > 1 && s.charAt(start) == '0')) {
+                return -1;
+            }
+            if (i >= s.length() || s.charAt(i) != '.') {
+                return i;
+            }
+            i++;
+        }
+    }
+
     /** Throws a message naming the rule when {@code value} is not snake_case. */
     static String requireSnakeCase(String what, String value) {
         if (!isSnakeCase(value)) {

@@ -25,9 +25,6 @@ public final class JsonValues {
         }
     };
 
-    /** Stands in for {@code null} where a collection does not accept it. */
-    static final Object NULL = new Object();
-
     private JsonValues() {}
 
     /** An empty map that keeps its keys in Python's order, so writing it needs no sort. */

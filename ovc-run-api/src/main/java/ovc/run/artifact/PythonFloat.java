@@ -29,7 +29,10 @@ final class PythonFloat {
             return sign + (plain.indexOf('.') < 0 ? plain + ".0" : plain);
         }
         String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-        return sign + mantissa + "e" + (exponent < 0 ? "-" : "+") + String.format("%02d", Math.abs(exponent));
+        // At least two exponent digits, as "%02d" gives, padded by hand: String.format loads the
+        // Formatter and the locale's number symbols, milliseconds for one float in a run's extra.
+        int magnitude = Math.abs(exponent);
+        return sign + mantissa + "e" + (exponent < 0 ? "-" : "+") + (magnitude < 10 ? "0" : "") + magnitude;
     }
 
     /** The shortest decimal that parses back to {@code value} (positive, finite), trailing zeros stripped. */

@@ -2,11 +2,9 @@ package ovc.run.artifact;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 
 /**
@@ -24,7 +22,7 @@ public final class RunLog implements Closeable {
         void failed(String what, IOException cause);
     }
 
-    private final FileChannel channel;
+    private final OutputStream file;
     private final Secrets secrets;
     private final Clock clock;
     private final FailureSink failures;
@@ -33,8 +31,8 @@ public final class RunLog implements Closeable {
     private long stampMillis = Long.MIN_VALUE;
     private String stamp;
 
-    private RunLog(FileChannel channel, Secrets secrets, Clock clock, FailureSink failures) {
-        this.channel = channel;
+    private RunLog(OutputStream file, Secrets secrets, Clock clock, FailureSink failures) {
+        this.file = file;
         this.secrets = secrets;
         this.clock = clock;
         this.failures = failures;
@@ -47,8 +45,9 @@ public final class RunLog implements Closeable {
      */
     public static RunLog create(Path file, String runId, Secrets secrets, Clock clock, FailureSink failures)
             throws IOException {
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        RunLog log = new RunLog(channel, secrets, clock, failures);
+        // An unbuffered FileOutputStream where it can (see AtomicFiles.createNew): each append is still
+        // one write(2), and no FileChannel is loaded for it.
+        RunLog log = new RunLog(AtomicFiles.createNew(file), secrets, clock, failures);
         log.writeLines("RUN_ID=" + runId + "\n", 1);
         return log;
     }
@@ -58,7 +57,8 @@ public final class RunLog implements Closeable {
      * so the rest of the run behaves the same, and writes nothing.
      */
     public static RunLog detached(Secrets secrets, Clock clock) {
-        RunLog log = new RunLog(null, secrets, clock, (what, cause) -> { });
+        // No failure sink (and no lambda to link for one): a log without a file never fails to write.
+        RunLog log = new RunLog(null, secrets, clock, null);
         log.lines = 1;
         return log;
     }
@@ -109,14 +109,12 @@ public final class RunLog implements Closeable {
 
     private void writeLines(String text, int count) {
         lines += count;
-        if (channel == null || broken) {
+        if (file == null || broken) {
             return;
         }
         try {
-            ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
-            while (bytes.hasRemaining()) {
-                channel.write(bytes);
-            }
+            // One call with the whole text: OutputStream.write(byte[]) writes it all or throws.
+            file.write(text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             // One report per log: a full disk would otherwise print a line per log line.
             broken = true;
@@ -126,9 +124,9 @@ public final class RunLog implements Closeable {
 
     @Override
     public synchronized void close() {
-        if (channel != null) {
+        if (file != null) {
             try {
-                channel.close();
+                file.close();
             } catch (IOException e) {
                 failures.failed("run.log", e);
             }

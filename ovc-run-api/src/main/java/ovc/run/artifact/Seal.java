@@ -15,6 +15,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Seals a run folder so that tampering shows: {@code manifest.json} lists every file's relative
@@ -78,11 +80,14 @@ public final class Seal {
                 return FileVisitResult.CONTINUE;
             }
         });
-        List<FileEntry> entries = new ArrayList<>(files.size());
+        // Sorted by path through a TreeMap on CODE_POINT_ORDER (paths in a folder are unique), not
+        // by a lambda comparator: the first lambda a JVM links costs it milliseconds.
+        SortedMap<String, FileEntry> byPath = new TreeMap<>(JsonValues.CODE_POINT_ORDER);
         for (Path file : files) {
-            entries.add(new FileEntry(relativeName(folder, file), Files.size(file), sha256(file)));
+            String name = relativeName(folder, file);
+            byPath.put(name, new FileEntry(name, Files.size(file), sha256(file)));
         }
-        entries.sort((a, b) -> JsonValues.CODE_POINT_ORDER.compare(a.path(), b.path()));
+        List<FileEntry> entries = new ArrayList<>(byPath.values());
         return new Manifest(entries, rootSha256(entries));
     }
 
@@ -109,7 +114,7 @@ public final class Seal {
         if (gitTree != null) {
             json.put("git_tree", gitTree);
         }
-        AtomicFiles.write(folder.resolve(MANIFEST_JSON), out -> CanonicalJson.write(json, out));
+        AtomicFiles.writeJson(folder.resolve(MANIFEST_JSON), json);
         AtomicFiles.write(folder.resolve(MANIFEST_SHA256),
                 sha256sumLines(manifest.files()) + ROOT_PREFIX + manifest.rootSha256() + "\n");
         return manifest;

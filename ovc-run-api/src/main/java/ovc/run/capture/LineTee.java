@@ -20,13 +20,9 @@ final class LineTee extends OutputStream {
     private final PrintStream console;
     private final Charset charset;
     private final LineRouter router;
-    // An anonymous class, not ThreadLocal.withInitial with a lambda: see RunCapture's router.
-    private final ThreadLocal<ByteArrayOutputStream> pending = new ThreadLocal<>() {
-        @Override
-        protected ByteArrayOutputStream initialValue() {
-            return new ByteArrayOutputStream(128);
-        }
-    };
+    // Filled in by pending(), not by ThreadLocal.withInitial (a lambda spins a class at start-up)
+    // nor by an initialValue() override (one more class for every run's start to load).
+    private final ThreadLocal<ByteArrayOutputStream> pending = new ThreadLocal<>();
     // Routing may print (a warning about run.log) to either stream; that output must not be routed again.
     private static final ThreadLocal<Boolean> ROUTING = new ThreadLocal<>();
 
@@ -46,7 +42,7 @@ final class LineTee extends OutputStream {
 
     @Override
     public void write(int b) {
-        collect(pending.get(), (byte) b);
+        collect(pending(), (byte) b);
         console.write(b);
     }
 
@@ -57,7 +53,7 @@ final class LineTee extends OutputStream {
     }
 
     private void route(byte[] bytes, int offset, int length) {
-        ByteArrayOutputStream line = pending.get();
+        ByteArrayOutputStream line = pending();
         int start = offset;
         int end = offset + length;
         for (int i = offset; i < end; i++) {
@@ -71,6 +67,16 @@ final class LineTee extends OutputStream {
         if (line.size() > MAX_LINE_BYTES) {
             emit(line);
         }
+    }
+
+    /** This thread's unfinished line. */
+    private ByteArrayOutputStream pending() {
+        ByteArrayOutputStream line = pending.get();
+        if (line == null) {
+            line = new ByteArrayOutputStream(128);
+            pending.set(line);
+        }
+        return line;
     }
 
     @Override

@@ -11,6 +11,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import ovc.run.CheckStatus;
 import ovc.run.RunInfo;
 import ovc.run.RunStatus;
@@ -32,7 +34,10 @@ import ovc.run.artifact.TriggerInfo;
  */
 public final class ActiveRun implements RunInfo {
 
-    private enum State { ACTIVE, FINISHING, FINISHED }
+    // States as ints, not an enum: one class fewer for every run's start to load and initialise.
+    private static final int ACTIVE = 0;
+    private static final int FINISHING = 1;
+    private static final int FINISHED = 2;
 
     private final String runId;
     private final Path directory;
@@ -53,7 +58,7 @@ public final class ActiveRun implements RunInfo {
     private final Set<OutputEntry> outputs = new LinkedHashSet<>();
     private final Map<String, CheckEntry> checks = new LinkedHashMap<>();
     private RunStatus statusCap = RunStatus.SUCCESS;
-    private volatile State state = State.ACTIVE;
+    private volatile int state = ACTIVE;
     private volatile boolean sealAtFinish;
 
     ActiveRun(String runId, Path directory, boolean recorded, PipelineSpec spec, Instant started,
@@ -118,7 +123,7 @@ public final class ActiveRun implements RunInfo {
 
     /** Whether finishing has begun; later records are dropped. */
     public boolean isFinished() {
-        return state != State.ACTIVE;
+        return state != ACTIVE;
     }
 
     /** Records an input; an equal input recorded before stays the only one. */
@@ -134,14 +139,39 @@ public final class ActiveRun implements RunInfo {
     /** Records an output; {@code extra} is copied, made JSON-safe and masked. */
     public void recordOutput(String type, String ref, Long rowsWritten, Long rowsUpdated, Map<String, ?> extra) {
         @SuppressWarnings("unchecked")
-        Map<String, Object> safeExtra = extra == null ? null
-                : (Map<String, Object>) JsonValues.sanitize(extra, secrets::mask,
-                        problem -> problems.note("output " + type + " extra: " + problem));
+        Map<String, Object> safeExtra = null;
+        if (extra != null) {
+            ExtraRules rules = new ExtraRules(type);
+            safeExtra = (Map<String, Object>) JsonValues.sanitize(extra, rules, rules);
+        }
         OutputEntry entry = new OutputEntry(type, secrets.mask(ref), rowsWritten, rowsUpdated, safeExtra);
         synchronized (lock) {
             if (accepting("output " + type)) {
                 outputs.add(entry);
             }
+        }
+    }
+
+    /**
+     * Masking and problem notes for an output's {@code extra}. A class, not a method reference and a
+     * lambda: the first lambda a JVM links spins method-handle classes for milliseconds, and a run
+     * that records extras would pay that on the way.
+     */
+    private final class ExtraRules implements UnaryOperator<String>, Consumer<String> {
+        private final String type;
+
+        ExtraRules(String type) {
+            this.type = type;
+        }
+
+        @Override
+        public String apply(String text) {
+            return secrets.mask(text);
+        }
+
+        @Override
+        public void accept(String problem) {
+            problems.note("output " + type + " extra: " + problem);
         }
     }
 
@@ -173,7 +203,7 @@ public final class ActiveRun implements RunInfo {
     }
 
     private boolean accepting(String what) {
-        if (state == State.ACTIVE) {
+        if (state == ACTIVE) {
             return true;
         }
         problems.note(what + " was recorded after the run finished; it is not in the run's files");
@@ -184,10 +214,10 @@ public final class ActiveRun implements RunInfo {
 
     boolean beginFinishing() {
         synchronized (lock) {
-            if (state != State.ACTIVE) {
+            if (state != ACTIVE) {
                 return false;
             }
-            state = State.FINISHING;
+            state = FINISHING;
             return true;
         }
     }
@@ -203,7 +233,10 @@ public final class ActiveRun implements RunInfo {
     RunStatus deriveStatus(boolean errored) {
         synchronized (lock) {
             RunStatus derived = RunStatus.SUCCESS;
-            for (CheckEntry check : checks.values()) {
+            // entrySet, not values(): the values view is two more JDK classes from outside the CDS
+            // archive for every run to load, while the entry set is loaded anyway.
+            for (Map.Entry<String, CheckEntry> entry : checks.entrySet()) {
+                CheckEntry check = entry.getValue();
                 if (check.status() == CheckStatus.FAIL) {
                     derived = RunStatus.FAILED;
                 } else if (check.status() == CheckStatus.SKIP) {
@@ -216,8 +249,12 @@ public final class ActiveRun implements RunInfo {
 
     RunFacts facts(Instant finished, RunStatus status) {
         synchronized (lock) {
+            List<CheckEntry> checkList = new ArrayList<>(checks.size());
+            for (Map.Entry<String, CheckEntry> entry : checks.entrySet()) {
+                checkList.add(entry.getValue());
+            }
             return new RunFacts(runId, spec.id(), spec.version(), started, finished, status, trigger, git, env,
-                    new ArrayList<>(inputs), new ArrayList<>(outputs), new ArrayList<>(checks.values()));
+                    new ArrayList<>(inputs), new ArrayList<>(outputs), checkList);
         }
     }
 
@@ -231,7 +268,7 @@ public final class ActiveRun implements RunInfo {
     }
 
     void markFinished() {
-        state = State.FINISHED;
+        state = FINISHED;
     }
 
     RunLog runLog() {

@@ -1,11 +1,11 @@
 package ovc.run.runtime;
 
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -82,8 +82,18 @@ public final class GithubActions {
             md.append("| missing env | ").append(cell(String.join(", ", facts.env().missing()))).append(" |\n");
         }
         md.append('\n');
-        list(md, "Inputs", facts.inputs().stream().map(GithubActions::describe).toList());
-        list(md, "Outputs", facts.outputs().stream().map(GithubActions::describe).toList());
+        // Loops, not streams with method references: in a workflow every run finishes through here,
+        // and the first lambda a JVM links costs it milliseconds.
+        List<String> inputs = new ArrayList<>(facts.inputs().size());
+        for (InputEntry input : facts.inputs()) {
+            inputs.add(describe(input));
+        }
+        list(md, "Inputs", inputs);
+        List<String> outputs = new ArrayList<>(facts.outputs().size());
+        for (OutputEntry output : facts.outputs()) {
+            outputs.add(describe(output));
+        }
+        list(md, "Outputs", outputs);
         md.append("**Checks** (pass ").append(facts.count(CheckStatus.PASS)).append(", fail ")
                 .append(facts.count(CheckStatus.FAIL)).append(", skip ").append(facts.count(CheckStatus.SKIP))
                 .append(")\n\n");
@@ -172,8 +182,9 @@ public final class GithubActions {
         if (file == null || file.isBlank()) {
             return;
         }
-        try (Writer out = Files.newBufferedWriter(Path.of(file), StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE)) {
+        // Appending through java.io (created when missing, as CREATE and APPEND did): Files'
+        // writers open a FileChannel, whose thirty-odd JDK classes every run in a workflow paid.
+        try (Writer out = new OutputStreamWriter(new FileOutputStream(file, true), StandardCharsets.UTF_8)) {
             out.write(text);
         } catch (IOException | RuntimeException e) {
             Warnings.once(run.environment().err(), "WARNING: could not write GitHub Actions file " + file + " for "

@@ -1,7 +1,6 @@
 package ovc.run.runtime;
 
 import java.util.List;
-import java.util.regex.Pattern;
 import ovc.run.artifact.Identifiers;
 
 /**
@@ -10,14 +9,9 @@ import ovc.run.artifact.Identifiers;
  * @param id letters, digits and {@code -}, at most 64 characters
  * @param version a semantic version
  * @param requiredEnv variable names, each entry possibly {@code A|B} alternatives
+ * @see SemverPattern#SEMVER the version pattern, {@code PipelineSpec.SEMVER}
  */
-public record PipelineSpec(String id, String version, List<String> requiredEnv) {
-
-    /** The official semantic versioning 2.0.0 pattern. */
-    public static final Pattern SEMVER = Pattern.compile(
-            "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)"
-                    + "(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?"
-                    + "(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$");
+public record PipelineSpec(String id, String version, List<String> requiredEnv) implements SemverPattern {
 
     /**
      * Validates the declaration.
@@ -29,7 +23,9 @@ public record PipelineSpec(String id, String version, List<String> requiredEnv) 
             throw new IllegalArgumentException("pipeline id '" + id
                     + "' must be letters, digits and '-' only, at most 64 characters (it becomes part of the run_id)");
         }
-        if (version == null || !SEMVER.matcher(version).matches()) {
+        // By hand, not SEMVER (inherited from SemverPattern, compiled only when read): the regex
+        // would cost every run's start milliseconds of lambda spinning.
+        if (!Identifiers.isSemanticVersion(version)) {
             throw new IllegalArgumentException("pipeline version '" + version
                     + "' of " + id + " must be a semantic version such as 0.1.0");
         }
@@ -37,6 +33,21 @@ public record PipelineSpec(String id, String version, List<String> requiredEnv) 
         for (String entry : requiredEnv) {
             RequiredEnv.requireEntry(entry);
         }
+    }
+
+    // Written out rather than generated: the generated versions bootstrap through invokedynamic,
+    // which costs milliseconds the first time a nested pipeline call compares its declaration with
+    // the run around it (PipelineCall.enter). Same components, same hash as the generated one.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PipelineSpec that && java.util.Objects.equals(id, that.id)
+                && java.util.Objects.equals(version, that.version) && java.util.Objects.equals(requiredEnv, that.requiredEnv);
+    }
+
+    @Override
+    public int hashCode() {
+        return (java.util.Objects.hashCode(id) * 31 + java.util.Objects.hashCode(version)) * 31
+                + java.util.Objects.hashCode(requiredEnv);
     }
 
     /** A pipeline that requires no variables. */

@@ -9,16 +9,12 @@ import ovc.run.capture.OutputCapture;
  * Connects stdout/stderr capture to runs: a captured line goes to the run the printing thread
  * records into (its own, or the one that started it), if that run asked for capture.
  */
-final class RunCapture {
+final class RunCapture implements LineRouter {
 
     private static final Set<ActiveRun> CAPTURED = ConcurrentHashMap.newKeySet();
-    // A class, not a method reference: linking one costs every run's start-up a spun class.
-    private static final LineRouter ROUTER = new LineRouter() {
-        @Override
-        public void route(String line) {
-            RunCapture.route(line);
-        }
-    };
+    // This class is the router: not a method reference (linking one spins a class at start-up), nor
+    // an anonymous class (one more class for every run's start to load).
+    private static final RunCapture ROUTER = new RunCapture();
 
     private RunCapture() {}
 
@@ -34,7 +30,8 @@ final class RunCapture {
         }
     }
 
-    private static void route(String line) {
+    @Override
+    public void route(String line) {
         ActiveRun run = RunBinding.current();
         if (run != null && !run.isFinished() && CAPTURED.contains(run)) {
             run.log(line);

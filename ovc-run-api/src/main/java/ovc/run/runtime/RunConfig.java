@@ -72,24 +72,24 @@ public record RunConfig(
      */
     public static RunConfig resolve(Map<String, String> overrides, RunEnvironment environment) {
         List<String> problems = new ArrayList<>();
-        Lookup lookup = new Lookup(overrides, environment);
-        Path reports = environment.workingDirectory().resolve(lookup.get("reports", "reports/runs")).normalize();
-        String trigger = lookup.get("trigger", null);
+        Path reports = environment.workingDirectory().resolve(get(overrides, environment, "reports", "reports/runs"))
+                .normalize();
+        String trigger = get(overrides, environment, "trigger", null);
         if (trigger != null && !ovc.run.artifact.TriggerInfo.TYPES.contains(trigger)) {
             problems.add("trigger '" + trigger + "' is not one of " + ovc.run.artifact.TriggerInfo.TYPES
                     + "; detecting the trigger instead");
             trigger = null;
         }
-        boolean strict = lookup.flag("strict", false, problems);
-        String capture = lookup.get("capture", "all").toLowerCase(Locale.ROOT);
+        boolean strict = flag(overrides, environment, "strict", false, problems);
+        String capture = get(overrides, environment, "capture", "all").toLowerCase(Locale.ROOT);
         if (!capture.equals("all") && !capture.equals("none")) {
             problems.add("capture '" + capture + "' is not 'all' or 'none'; capturing all");
             capture = "all";
         }
-        boolean debug = lookup.flag("debug", false, problems);
-        boolean seal = lookup.flag("seal", false, problems);
-        return new RunConfig(reports, trigger, lookup.get("trigger.source", null), lookup.get("trigger.actor", null),
-                strict, capture.equals("all"), debug, seal, problems);
+        boolean debug = flag(overrides, environment, "debug", false, problems);
+        boolean seal = flag(overrides, environment, "seal", false, problems);
+        return new RunConfig(reports, trigger, get(overrides, environment, "trigger.source", null),
+                get(overrides, environment, "trigger.actor", null), strict, capture.equals("all"), debug, seal, problems);
     }
 
     /**
@@ -116,24 +116,24 @@ public record RunConfig(
         return null;
     }
 
-    private record Lookup(Map<String, String> overrides, RunEnvironment environment) {
+    // Static methods, not a lookup record: one class fewer for every run's start to load.
 
-        String get(String name, String fallback) {
-            String value = firstSet(overrides.get(name), environment.properties().get(PROPERTY_PREFIX + name),
-                    environment.env().get(envName(name)));
-            return value == null ? fallback : value;
-        }
+    private static String get(Map<String, String> overrides, RunEnvironment environment, String name, String fallback) {
+        String value = firstSet(overrides.get(name), environment.properties().get(PROPERTY_PREFIX + name),
+                environment.env().get(envName(name)));
+        return value == null ? fallback : value;
+    }
 
-        boolean flag(String name, boolean fallback, List<String> problems) {
-            String value = get(name, null);
-            if (value == null) {
-                return fallback;
-            }
-            if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
-                return Boolean.parseBoolean(value);
-            }
-            problems.add(name + " '" + value + "' is not true or false; using " + fallback);
+    private static boolean flag(Map<String, String> overrides, RunEnvironment environment, String name,
+            boolean fallback, List<String> problems) {
+        String value = get(overrides, environment, name, null);
+        if (value == null) {
             return fallback;
         }
+        if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+            return Boolean.parseBoolean(value);
+        }
+        problems.add(name + " '" + value + "' is not true or false; using " + fallback);
+        return fallback;
     }
 }

@@ -3,6 +3,7 @@ package ovc.run.runtime;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import ovc.run.artifact.UtcTimestamps;
@@ -34,7 +35,11 @@ public final class RunIdAllocator {
      * @throws IOException when the reports folder cannot be created or written
      */
     public static Claim claim(Path reportsDirectory, Instant start, String pipelineId, String sha7) throws IOException {
-        Files.createDirectories(reportsDirectory);
+        // Usually there already. Files.createDirectories would still try to create it first and
+        // catch the FileAlreadyExistsException: an exception and five more JDK classes every run.
+        if (!Files.isDirectory(reportsDirectory, LinkOption.NOFOLLOW_LINKS)) {
+            Files.createDirectories(reportsDirectory);
+        }
         for (int second = 0; second < MAX_ATTEMPTS; second++) {
             String runId = runId(start.plusSeconds(second), pipelineId, sha7);
             Path directory = reportsDirectory.resolve(runId);

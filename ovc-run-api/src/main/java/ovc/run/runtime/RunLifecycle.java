@@ -96,7 +96,10 @@ public final class RunLifecycle {
         RunCapture.attach(run, config);
         run.sealAtFinish(config.seal());
         installShutdownHook();
-        GithubActions.started(run);
+        // Asked here, not inside GithubActions: outside a workflow that class is never loaded.
+        if (inGithubActions(run)) {
+            GithubActions.started(run);
+        }
         run.log("Run started: pipeline " + spec.id() + " " + spec.version() + ", trigger " + trigger.type()
                 + " (" + trigger.source() + ", " + trigger.actor() + "), git " + git.sha7() + " " + git.ref());
         checkRequiredEnv(run);
@@ -145,9 +148,14 @@ public final class RunLifecycle {
             run.log("Run finished: status " + status.name().toLowerCase(Locale.ROOT) + " in " + facts.durationMs() + " ms");
             if (run.isRecorded()) {
                 writeArtifacts(run, facts);
-                RunSeal.sealIfAsked(run);
+                // Asked here, not inside RunSeal: a run that is not sealed never loads that class.
+                if (run.sealAtFinish()) {
+                    RunSeal.seal(run);
+                }
             }
-            GithubActions.finished(run, facts);
+            if (inGithubActions(run)) {
+                GithubActions.finished(run, facts);
+            }
             return facts;
         } finally {
             run.markFinished();
@@ -159,6 +167,11 @@ public final class RunLifecycle {
                 parent.recordOutput("run", run.runId(), null, null, null);
             }
         }
+    }
+
+    /** {@link GithubActions#active}, without loading that class. */
+    private static boolean inGithubActions(ActiveRun run) {
+        return "true".equals(run.environment().env().get("GITHUB_ACTIONS"));
     }
 
     private static void writeArtifacts(ActiveRun run, RunFacts facts) {

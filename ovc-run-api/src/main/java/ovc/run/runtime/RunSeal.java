@@ -16,10 +16,8 @@ final class RunSeal {
 
     private RunSeal() {}
 
-    static void sealIfAsked(ActiveRun run) {
-        if (!run.sealAtFinish()) {
-            return;
-        }
+    /** Seals the folder of {@code run}, which has asked for it ({@code seal}). */
+    static void seal(ActiveRun run) {
         try {
             Seal.seal(run.directory(), gitTree(run.environment()));
         } catch (IOException e) {

@@ -72,6 +72,10 @@ class CanonicalJsonTest {
         "-2.5, -2.5",
         "-0.0, -0.0",
         "0.1, 0.1",
+        "1.0E-10, 1e-10",
+        "1.0E100, 1e+100",
+        "4.9E-324, 5e-324",
+        "1.7976931348623157E308, 1.7976931348623157e+308",
     })
     void writesFloatsAsPythonRepr(double value, String expected) {
         assertThat(CanonicalJson.write(value)).isEqualTo(expected + "\n");

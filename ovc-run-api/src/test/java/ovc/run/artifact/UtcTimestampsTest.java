@@ -3,6 +3,7 @@ package ovc.run.artifact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import net.jqwik.api.ForAll;
@@ -31,5 +32,35 @@ class UtcTimestampsTest {
         assertThat(UtcTimestamps.seconds(instant)).isEqualTo(SECONDS.format(instant));
         assertThat(UtcTimestamps.millis(instant)).isEqualTo(MILLIS.format(instant));
         assertThat(UtcTimestamps.compact(instant)).isEqualTo(COMPACT.format(instant));
+    }
+
+    /**
+     * The hand-computed calendar date is LocalDate's over LocalDate's whole range (negative years,
+     * years beyond 9999), compared with the LocalDate-based formatting it replaced.
+     */
+    @Property(tries = 5000)
+    void datesAgreeWithLocalDate(@ForAll @LongRange(min = -365_243_219_162L, max = 365_241_780_471L) long epochDay,
+            @ForAll @LongRange(min = 0, max = 86_399) long secondOfDay) {
+        Instant instant = Instant.ofEpochSecond(epochDay * 86_400 + secondOfDay);
+        LocalDate date = LocalDate.ofEpochDay(epochDay);
+        String expected = pad(date.getYear(), 4) + "-" + pad(date.getMonthValue(), 2) + "-" + pad(date.getDayOfMonth(), 2)
+                + "T" + pad((int) secondOfDay / 3600, 2) + ":" + pad((int) secondOfDay / 60 % 60, 2) + ":"
+                + pad((int) secondOfDay % 60, 2) + "Z";
+        assertThat(UtcTimestamps.seconds(instant)).isEqualTo(expected);
+    }
+
+    @Test
+    void leapDaysAndCenturies() {
+        for (String day : new String[] {"2000-02-29", "2000-03-01", "1900-02-28", "1900-03-01", "2024-02-29",
+            "2100-03-01", "1970-01-01", "1969-12-31", "0000-01-01", "0000-02-29", "9999-12-31"}) {
+            Instant instant = Instant.ofEpochSecond(LocalDate.parse(day).toEpochDay() * 86_400 + 3723);
+            assertThat(UtcTimestamps.seconds(instant)).isEqualTo(day + "T01:02:03Z");
+        }
+    }
+
+    /** What the LocalDate-based formatting wrote: at least {@code width} digits, zeros in front. */
+    private static String pad(int value, int width) {
+        String digits = Integer.toString(value);
+        return "0".repeat(Math.max(0, width - digits.length())) + digits;
     }
 }

@@ -54,6 +54,23 @@ class GitResolverTest {
     }
 
     @Test
+    void packedRefsSplitIntoLinesAsReadAllLinesDoes() throws IOException {
+        write(gitDir().resolve("HEAD"), "ref: refs/heads/main\n");
+        write(gitDir().resolve("packed-refs"), "# pack-refs with: peeled\r\n" + SHA_B + " refs/heads/dev\r"
+                + SHA_A + " refs/heads/main\r\n\n^" + SHA_B);
+        assertThat(GitResolver.resolve(Map.of(), repo)).isEqualTo(new GitInfo(SHA_A, "refs/heads/main"));
+        write(gitDir().resolve("packed-refs"), SHA_B + " refs/heads/dev\n" + SHA_A + " refs/heads/main");
+        assertThat(GitResolver.resolve(Map.of(), repo)).isEqualTo(new GitInfo(SHA_A, "refs/heads/main"));
+    }
+
+    @Test
+    void malformedUtf8IsUnreadableAsBefore() throws IOException {
+        // Files.readString refused malformed UTF-8; the java.io reading that replaced it refuses it too.
+        Files.write(gitDir().resolve("HEAD"), new byte[] {'r', 'e', 'f', ':', ' ', (byte) 0xff, '\n'});
+        assertThat(GitResolver.resolve(Map.of(), repo)).isEqualTo(GitInfo.UNKNOWN);
+    }
+
+    @Test
     void detachedHeadHasACommitButNoBranch() throws IOException {
         write(gitDir().resolve("HEAD"), SHA_B + "\n");
         assertThat(GitResolver.resolve(Map.of(), repo)).isEqualTo(new GitInfo(SHA_B, "refs/heads/unknown"));
