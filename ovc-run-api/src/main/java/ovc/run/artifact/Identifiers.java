@@ -55,11 +55,12 @@ public final class Identifiers {
     }
 
     /**
-     * A semantic version exactly as {@link ovc.run.runtime.PipelineSpec#SEMVER} (semver.org 2.0.0)
-     * matches it: {@code MAJOR.MINOR.PATCH} without leading zeros, then optionally {@code -} and
-     * dot-separated pre-release identifiers ({@code [0-9A-Za-z-]+}, numeric ones without leading
-     * zeros), then optionally {@code +} and dot-separated build identifiers ({@code [0-9A-Za-z-]+}).
-     * By hand because the first regex a run compiles costs it milliseconds of lambda spinning.
+     * A semantic version, exactly as the semver.org 2.0.0 regex matches it (HandWrittenChecksTest
+     * holds the regex as the reference): {@code MAJOR.MINOR.PATCH} without leading zeros, then
+     * optionally {@code -} and dot-separated pre-release identifiers ({@code [0-9A-Za-z-]+}, numeric
+     * ones without leading zeros), then optionally {@code +} and dot-separated build identifiers
+     * ({@code [0-9A-Za-z-]+}). By hand because the first regex a run compiles costs it milliseconds
+     * of lambda spinning.
      */
     public static boolean isSemanticVersion(String s) {
         if (s == null) {

@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
-import ovc.run.runtime.PipelineSpec;
 
 /**
  * The hand-written checks that replaced regexes on the start path accept exactly the strings the
@@ -19,8 +18,14 @@ class HandWrittenChecksTest {
 
     private static final Pattern SHA = Pattern.compile("[0-9a-f]{40}");
 
+    /** The official semantic versioning 2.0.0 pattern (semver.org), the reference the hand-written check must match. */
+    private static final Pattern SEMVER = Pattern.compile(
+            "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)"
+                    + "(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?"
+                    + "(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$");
+
     private static boolean semverRegex(String s) {
-        return PipelineSpec.SEMVER.matcher(s).matches();
+        return SEMVER.matcher(s).matches();
     }
 
     @ParameterizedTest

@@ -18,7 +18,6 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 import ovc.run.artifact.Identifiers;
-import ovc.run.runtime.PipelineSpec;
 
 /**
  * Checks {@code @Pipeline}, {@code @RunInput} and {@code @RunOutput} declarations against the rules
@@ -81,7 +80,7 @@ final class DeclarationValidator {
         }
         boolean validId = checkId(method, mirror, idValue, id);
         valid &= validId;
-        if (!PipelineSpec.SEMVER.matcher(version).matches()) {
+        if (!Identifiers.isSemanticVersion(version)) {
             diagnostics.error(Messages.format(Messages.PIPELINE_VERSION, Suggestions.version(version), version),
                     method, mirror, versionValue);
             valid = false;

@@ -5,7 +5,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import ovc.run.artifact.Evidence;
 import ovc.run.artifact.Identifiers;
-import ovc.run.runtime.PipelineSpec;
 
 /**
  * "Did you mean" candidates: the nearest value that obeys the rule, or {@code null} when no
@@ -33,7 +32,7 @@ final class Suggestions {
         }
         String fixed = number(m.group(1)) + "." + number(m.group(2)) + "." + number(m.group(3))
                 + (m.group(4) == null ? "" : m.group(4));
-        return accept(version, fixed, PipelineSpec.SEMVER.matcher(fixed).matches());
+        return accept(version, fixed, Identifiers.isSemanticVersion(fixed));
     }
 
     /** {@code OANDA-API-TOKEN} → {@code OANDA_API_TOKEN}. */
