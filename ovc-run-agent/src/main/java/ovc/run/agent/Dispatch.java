@@ -42,7 +42,7 @@ public final class Dispatch {
         } catch (MissingEnvironmentException | RunRecordingException refused) {
             return new Refusal(refused);
         } catch (Throwable e) {
-            AgentLog.problem("could not start a run for " + type.getName() + "." + Declaration.methodName(declaration) + " ("
+            AgentLog.problem("could not start a run for " + where(type, declaration) + " ("
                     + AgentLog.describe(e) + "); it runs unrecorded");
             return null;
         }
@@ -72,7 +72,7 @@ public final class Dispatch {
             try {
                 recordResults(Sites.of(type, declaration), pipelineCall.run(), arguments, returned);
             } catch (Throwable e) {
-                AgentLog.problem("could not record the outputs of " + type.getName() + "." + Declaration.methodName(declaration) + ": "
+                AgentLog.problem("could not record the outputs of " + where(type, declaration) + ": "
                         + AgentLog.describe(e));
             }
         }
@@ -97,7 +97,7 @@ public final class Dispatch {
                 recordArguments(Sites.of(type, declaration), run, arguments);
             }
         } catch (Throwable e) {
-            AgentLog.problem("could not record the inputs of " + type.getName() + "." + Declaration.methodName(declaration) + ": "
+            AgentLog.problem("could not record the inputs of " + where(type, declaration) + ": "
                     + AgentLog.describe(e));
         }
     }
@@ -110,7 +110,7 @@ public final class Dispatch {
                 recordResults(Sites.of(type, declaration), run, arguments, returned);
             }
         } catch (Throwable e) {
-            AgentLog.problem("could not record the outputs of " + type.getName() + "." + Declaration.methodName(declaration) + ": "
+            AgentLog.problem("could not record the outputs of " + where(type, declaration) + ": "
                     + AgentLog.describe(e));
         }
     }
@@ -138,6 +138,11 @@ public final class Dispatch {
                 AnnotatedValues.recordOutput(run, output.type(), output.ref(), arguments[i], false);
             }
         }
+    }
+
+    /** {@code Type.method} for messages, even when the declaration itself is what failed. */
+    private static String where(Class<?> type, String declaration) {
+        return type.getName() + "." + Declaration.methodName(declaration);
     }
 
     private static Object invalidDeclaration(Site site) {

@@ -60,7 +60,8 @@ final class Weaver {
     /** {@code java.lang.Runtime} with {@code exit(int)} telling the exit bridge first. */
     byte[] weaveRuntime(byte[] classFile) {
         TypePool pool = TypePool.Default.WithLazyResolution.of(new ClassFileLocator.Compound(
-                ClassFileLocator.Simple.of("java.lang.Runtime", classFile), ClassFileLocator.ForClassLoader.ofBootLoader()));
+                ClassFileLocator.Simple.of("java.lang.Runtime", classFile),
+                ClassFileLocator.ForClassLoader.ofBootLoader()));
         return apply(exitAdvice, pool.describe("java.lang.Runtime").resolve(), pool, classFile);
     }
 
