@@ -27,26 +27,21 @@ public final class GithubActions {
 
     private GithubActions() {}
 
-    /** Whether {@code env} is a GitHub Actions job. */
-    public static boolean active(Map<String, String> env) {
-        return "true".equals(env.get("GITHUB_ACTIONS"));
-    }
-
-    /** Appends {@code run_id} and {@code run_dir} to {@code $GITHUB_OUTPUT}. */
+    /**
+     * Appends {@code run_id} and {@code run_dir} to {@code $GITHUB_OUTPUT}. Called only in a workflow
+     * ({@link RunEnvironment#inGithubActions}), so that outside one this class is never loaded.
+     */
     static void started(ActiveRun run) {
         Map<String, String> env = run.environment().env();
-        if (!active(env)) {
-            return;
-        }
         append(run, env.get("GITHUB_OUTPUT"), output("run_id", run.runId()) + output("run_dir", run.directory().toString()));
     }
 
-    /** Appends the summary to {@code $GITHUB_STEP_SUMMARY} and prints an annotation per failed check. */
+    /**
+     * Appends the summary to {@code $GITHUB_STEP_SUMMARY} and prints an annotation per failed check;
+     * called only in a workflow, as {@link #started}.
+     */
     static void finished(ActiveRun run, RunFacts facts) {
         Map<String, String> env = run.environment().env();
-        if (!active(env)) {
-            return;
-        }
         append(run, env.get("GITHUB_STEP_SUMMARY"), summary(facts));
         for (CheckEntry check : facts.checks()) {
             if (check.status() == CheckStatus.FAIL) {

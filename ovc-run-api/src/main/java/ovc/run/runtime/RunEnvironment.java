@@ -43,6 +43,16 @@ public record RunEnvironment(
                 Path.of(System.getProperty("user.dir", ".")), System.out, System.err);
     }
 
+    /** Whether this is a GitHub Actions job, where a run reports to the workflow. */
+    public boolean inGithubActions() {
+        return inGithubActions(env);
+    }
+
+    /** Whether these environment variables are a GitHub Actions job's ({@code GITHUB_ACTIONS=true}). */
+    public static boolean inGithubActions(Map<String, String> env) {
+        return "true".equals(env.get("GITHUB_ACTIONS"));
+    }
+
     /** The same environment with other variables. */
     public RunEnvironment withEnv(Map<String, String> otherEnv) {
         return new RunEnvironment(otherEnv, properties, clock, workingDirectory, out, err);

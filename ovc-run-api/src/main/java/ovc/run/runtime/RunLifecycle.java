@@ -97,7 +97,7 @@ public final class RunLifecycle {
         run.sealAtFinish(config.seal());
         installShutdownHook();
         // Asked here, not inside GithubActions: outside a workflow that class is never loaded.
-        if (inGithubActions(run)) {
+        if (run.environment().inGithubActions()) {
             GithubActions.started(run);
         }
         run.log("Run started: pipeline " + spec.id() + " " + spec.version() + ", trigger " + trigger.type()
@@ -153,7 +153,7 @@ public final class RunLifecycle {
                     RunSeal.seal(run);
                 }
             }
-            if (inGithubActions(run)) {
+            if (run.environment().inGithubActions()) {
                 GithubActions.finished(run, facts);
             }
             return facts;
@@ -167,11 +167,6 @@ public final class RunLifecycle {
                 parent.recordOutput("run", run.runId(), null, null, null);
             }
         }
-    }
-
-    /** {@link GithubActions#active}, without loading that class. */
-    private static boolean inGithubActions(ActiveRun run) {
-        return "true".equals(run.environment().env().get("GITHUB_ACTIONS"));
     }
 
     private static void writeArtifacts(ActiveRun run, RunFacts facts) {

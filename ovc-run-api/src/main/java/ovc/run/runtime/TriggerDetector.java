@@ -24,7 +24,7 @@ public final class TriggerDetector {
     }
 
     static TriggerInfo fromEnvironment(Map<String, String> env) {
-        if ("true".equals(env.get("GITHUB_ACTIONS"))) {
+        if (RunEnvironment.inGithubActions(env)) {
             String event = value(env, "GITHUB_EVENT_NAME", "");
             String source = "workflow:" + value(env, "GITHUB_WORKFLOW", "unknown");
             String actor = value(env, "GITHUB_ACTOR", "github-actions[bot]");
