@@ -96,12 +96,16 @@ final class Declaration {
     /** The method's name, for messages about a declaration that may not even decode. */
     static String methodName(String declaration) {
         try {
-            String nameAndDescriptor = new Reader(declaration).nameAndDescriptor();
-            int parameters = nameAndDescriptor.indexOf('(');
-            return parameters < 0 ? nameAndDescriptor : nameAndDescriptor.substring(0, parameters);
+            return nameOf(new Reader(declaration).nameAndDescriptor());
         } catch (IllegalArgumentException e) {
             return declaration;
         }
+    }
+
+    /** {@code main} of {@code main([Ljava/lang/String;)V}. */
+    static String nameOf(String nameAndDescriptor) {
+        int parameters = nameAndDescriptor.indexOf('(');
+        return parameters < 0 ? nameAndDescriptor : nameAndDescriptor.substring(0, parameters);
     }
 
     /** Reads a declaration back; fails with {@link IllegalArgumentException} on text it did not write. */

@@ -18,8 +18,7 @@ record Site(String name, PipelineSpec spec, String invalid, InputDeclaration inp
     /** Decodes the declaration woven into a method of {@code type}. */
     static Site of(Class<?> type, String declaration) {
         Declaration.Reader reader = new Declaration.Reader(declaration);
-        reader.nameAndDescriptor();
-        String name = type.getName() + "." + Declaration.methodName(declaration);
+        String name = type.getName() + "." + Declaration.nameOf(reader.nameAndDescriptor());
         String[] pipeline = reader.pipeline();
         InputDeclaration input = reader.input();
         OutputDeclaration output = reader.output();

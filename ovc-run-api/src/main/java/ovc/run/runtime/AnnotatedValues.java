@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import ovc.run.RunInput;
-import ovc.run.RunOutput;
 import ovc.run.RunRef;
 import ovc.run.Written;
 
@@ -38,15 +36,10 @@ public final class AnnotatedValues {
 
     private AnnotatedValues() {}
 
-    /** Records {@code value}, an argument or return value marked {@code input}, into {@code run}. */
-    public static void recordInput(ActiveRun run, RunInput input, Object value) {
-        recordInput(run, input.type(), input.ref(), input.range(), value);
-    }
-
     /**
-     * Records {@code value} into {@code run} as an input declared with these {@code @RunInput}
-     * values ({@code ""} for an unset {@code ref} or {@code range}, as in the annotation); for
-     * callers that hold the values rather than the annotation, such as woven code.
+     * Records {@code value}, an argument or return value marked {@code @RunInput} with these
+     * values ({@code ""} for an unset {@code ref} or {@code range}, as in the annotation), into
+     * {@code run}. Values, not the annotation: woven code carries them as constants.
      */
     public static void recordInput(ActiveRun run, String type, String fixedRef, String declaredRange, Object value) {
         String fixedRange = emptyToNull(declaredRange);
@@ -73,18 +66,8 @@ public final class AnnotatedValues {
     }
 
     /**
-     * Records {@code value}, marked {@code output}, into {@code run}.
-     *
-     * @param returned whether {@code value} is a method's return value (only then is a number a row count)
-     */
-    public static void recordOutput(ActiveRun run, RunOutput output, Object value, boolean returned) {
-        recordOutput(run, output.type(), output.ref(), value, returned);
-    }
-
-    /**
-     * Records {@code value} into {@code run} as an output declared with these {@code @RunOutput}
-     * values ({@code ""} for an unset {@code ref}); for callers that hold the values rather than the
-     * annotation, such as woven code.
+     * Records {@code value}, marked {@code @RunOutput} with these values ({@code ""} for an unset
+     * {@code ref}), into {@code run}.
      *
      * @param returned whether {@code value} is a method's return value (only then is a number a row count)
      */

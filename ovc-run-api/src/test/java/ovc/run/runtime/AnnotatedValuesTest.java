@@ -43,15 +43,15 @@ class AnnotatedValuesTest {
     void argumentsNameThemselvesInTheirStringForm() {
         RunFacts facts = record(run -> {
             RunInput input = annotation("plain", RunInput.class);
-            AnnotatedValues.recordInput(run, input, "EUR_USD");
-            AnnotatedValues.recordInput(run, input, Path.of("data/in.csv"));
-            AnnotatedValues.recordInput(run, input, new File("rel/f.txt"));
-            AnnotatedValues.recordInput(run, input, URI.create("https://example.org/a"));
-            AnnotatedValues.recordInput(run, input, Instrument.EUR_USD);
-            AnnotatedValues.recordInput(run, input, 42L);
-            AnnotatedValues.recordInput(run, input, new java.math.BigDecimal("1E+3"));
-            AnnotatedValues.recordInput(run, input, 'x');
-            AnnotatedValues.recordInput(run, input, true);
+            recordInput(run, input, "EUR_USD");
+            recordInput(run, input, Path.of("data/in.csv"));
+            recordInput(run, input, new File("rel/f.txt"));
+            recordInput(run, input, URI.create("https://example.org/a"));
+            recordInput(run, input, Instrument.EUR_USD);
+            recordInput(run, input, 42L);
+            recordInput(run, input, new java.math.BigDecimal("1E+3"));
+            recordInput(run, input, 'x');
+            recordInput(run, input, true);
         });
         assertThat(facts.inputs()).extracting(InputEntry::ref)
                 // The enum constant EUR_USD is the same input as the string, recorded once.
@@ -62,12 +62,12 @@ class AnnotatedValuesTest {
     void arraysAndIterablesGiveOneInputPerElementAndNullGivesNone() {
         RunFacts facts = record(run -> {
             RunInput input = annotation("plain", RunInput.class);
-            AnnotatedValues.recordInput(run, input, new String[] {"a", null, "b"});
-            AnnotatedValues.recordInput(run, input, List.of("c", "d"));
-            AnnotatedValues.recordInput(run, input, new int[] {7});
-            AnnotatedValues.recordInput(run, input, null);
+            recordInput(run, input, new String[] {"a", null, "b"});
+            recordInput(run, input, List.of("c", "d"));
+            recordInput(run, input, new int[] {7});
+            recordInput(run, input, null);
             // A Path is Iterable over its names, but it is one ref.
-            AnnotatedValues.recordInput(run, input, Path.of("x/y"));
+            recordInput(run, input, Path.of("x/y"));
         });
         assertThat(facts.inputs()).extracting(InputEntry::ref).containsExactly("a", "b", "c", "d", "7", "x/y");
     }
@@ -75,9 +75,9 @@ class AnnotatedValuesTest {
     @Test
     void runRefSuppliesRefAndRangeAndTheAnnotationRangeWins() {
         RunFacts facts = record(run -> {
-            AnnotatedValues.recordInput(run, annotation("plain", RunInput.class), new Range("candles", "jan"));
-            AnnotatedValues.recordInput(run, annotation("ranged", RunInput.class), new Range("ticks", "feb"));
-            AnnotatedValues.recordInput(run, annotation("ranged", RunInput.class), "EUR_USD");
+            recordInput(run, annotation("plain", RunInput.class), new Range("candles", "jan"));
+            recordInput(run, annotation("ranged", RunInput.class), new Range("ticks", "feb"));
+            recordInput(run, annotation("ranged", RunInput.class), "EUR_USD");
         });
         assertThat(facts.inputs()).containsExactly(
                 new InputEntry("oanda", "candles", "jan"),
@@ -87,7 +87,7 @@ class AnnotatedValuesTest {
 
     @Test
     void annotationRefWinsOverTheArgument() {
-        RunFacts facts = record(run -> AnnotatedValues.recordInput(run, annotation("fixed", RunInput.class),
+        RunFacts facts = record(run -> recordInput(run, annotation("fixed", RunInput.class),
                 new String[] {"ignored", "too"}));
         assertThat(facts.inputs()).containsExactly(new InputEntry("neon_table", "ovc.blocks", null));
     }
@@ -95,8 +95,8 @@ class AnnotatedValuesTest {
     @Test
     void valueThatCannotNameItselfIsLeftOutWithOneWarning() {
         RunFacts facts = record(run -> {
-            AnnotatedValues.recordInput(run, annotation("plain", RunInput.class), new Object());
-            AnnotatedValues.recordInput(run, annotation("plain", RunInput.class), new Object());
+            recordInput(run, annotation("plain", RunInput.class), new Object());
+            recordInput(run, annotation("plain", RunInput.class), new Object());
         });
         assertThat(facts.inputs()).isEmpty();
         assertThat(err.toString(StandardCharsets.UTF_8)).containsOnlyOnce("cannot name a java.lang.Object");
@@ -106,10 +106,10 @@ class AnnotatedValuesTest {
     void returnedCountWithFixedRefIsRowsWritten() {
         RunFacts facts = record(run -> {
             RunOutput output = annotation("fixedOut", RunOutput.class);
-            AnnotatedValues.recordOutput(run, output, 12L, true);
-            AnnotatedValues.recordOutput(run, output, 13, true);
-            AnnotatedValues.recordOutput(run, output, Written.rows(5, 6), true);
-            AnnotatedValues.recordOutput(run, output, List.of("a parameter"), false);
+            recordOutput(run, output, 12L, true);
+            recordOutput(run, output, 13, true);
+            recordOutput(run, output, Written.rows(5, 6), true);
+            recordOutput(run, output, List.of("a parameter"), false);
         });
         assertThat(facts.outputs()).containsExactly(
                 new OutputEntry("neon_table", "ovc.blocks", 12L, null, null),
@@ -122,10 +122,10 @@ class AnnotatedValuesTest {
     void returnedPathStringOrWrittenIsTheRefWithoutAFixedOne() {
         RunFacts facts = record(run -> {
             RunOutput output = annotation("plainOut", RunOutput.class);
-            AnnotatedValues.recordOutput(run, output, Path.of("out/a.csv"), true);
-            AnnotatedValues.recordOutput(run, output, "out/b.csv", true);
-            AnnotatedValues.recordOutput(run, output, Written.of("t.x", 3, 4), true);
-            AnnotatedValues.recordOutput(run, output, 99L, true);
+            recordOutput(run, output, Path.of("out/a.csv"), true);
+            recordOutput(run, output, "out/b.csv", true);
+            recordOutput(run, output, Written.of("t.x", 3, 4), true);
+            recordOutput(run, output, 99L, true);
         });
         assertThat(facts.outputs()).containsExactly(
                 new OutputEntry("file", "out/a.csv", null, null, null),
@@ -143,6 +143,16 @@ class AnnotatedValuesTest {
                 config, environment);
         body.accept(run);
         return RunLifecycle.finish(run, null);
+    }
+
+    /** What woven code passes for a parameter or return value marked {@code input}. */
+    private static void recordInput(ActiveRun run, RunInput input, Object value) {
+        AnnotatedValues.recordInput(run, input.type(), input.ref(), input.range(), value);
+    }
+
+    /** What woven code passes for a parameter or return value marked {@code output}. */
+    private static void recordOutput(ActiveRun run, RunOutput output, Object value, boolean returned) {
+        AnnotatedValues.recordOutput(run, output.type(), output.ref(), value, returned);
     }
 
     private static <A extends java.lang.annotation.Annotation> A annotation(String method, Class<A> type) {
