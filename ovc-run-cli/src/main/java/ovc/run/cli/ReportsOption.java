@@ -1,6 +1,7 @@
 package ovc.run.cli;
 
 import java.nio.file.Path;
+import ovc.run.cli.read.RunFolders;
 import picocli.CommandLine.Option;
 
 /** The {@code --reports DIR} option that every reading command shares (a picocli mixin). */
@@ -13,5 +14,10 @@ final class ReportsOption {
     /** The folder to read: the option against the working directory, else the runtime's default. */
     Path folder(OvcRun root) {
         return reports != null ? root.resolve(reports) : root.defaultReports();
+    }
+
+    /** The run folder {@code target} names (a path, else a run_id in {@link #folder}), or null. */
+    Path find(OvcRun root, String target) {
+        return RunFolders.find(target, root.host().environment().workingDirectory(), folder(root));
     }
 }

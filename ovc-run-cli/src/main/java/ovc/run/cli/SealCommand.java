@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import ovc.run.artifact.Seal;
-import ovc.run.cli.read.RunFolders;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,12 +36,11 @@ final class SealCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path reportsDir = reports.folder(root);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int failures = 0;
         for (String target : targets) {
-            Path folder = RunFolders.find(target, root.host().environment().workingDirectory(), reportsDir);
+            Path folder = reports.find(root, target);
             if (folder == null) {
                 err.println("ovc-run seal: " + target + ": no such run folder");
                 failures++;

@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import ovc.run.artifact.CanonicalJson;
 import ovc.run.cli.read.EvidenceResolver;
 import ovc.run.cli.read.RunFolder;
-import ovc.run.cli.read.RunFolders;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,7 +46,7 @@ final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path reportsDir = reports.folder(root);
-        Path directory = RunFolders.find(run, root.host().environment().workingDirectory(), reportsDir);
+        Path directory = reports.find(root, run);
         if (directory == null) {
             spec.commandLine().getErr().println("ovc-run show: no run folder '" + run + "' (not a path, nor a run_id under "
                     + reportsDir + ")");

@@ -52,7 +52,7 @@ final class ValidateCommand implements Callable<Integer> {
         List<Problem> problems = new ArrayList<>();
         List<Path> folders = new ArrayList<>();
         for (String target : targets) {
-            Path found = RunFolders.find(target, root.host().environment().workingDirectory(), reportsDir);
+            Path found = reports.find(root, target);
             if (found == null) {
                 problems.add(new Problem(target, "", "no such run folder (not a path, nor a run_id under " + reportsDir + ")"));
             } else if (RunFolders.isRunFolder(found)) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import ovc.run.artifact.CanonicalJson;
-import ovc.run.cli.read.RunFolders;
 import ovc.run.cli.read.SealVerifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,12 +41,11 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path reportsDir = reports.folder(root);
         PrintWriter out = spec.commandLine().getOut();
         boolean allIntact = true;
         List<Object> results = new ArrayList<>();
         for (String target : targets) {
-            Path folder = RunFolders.find(target, root.host().environment().workingDirectory(), reportsDir);
+            Path folder = reports.find(root, target);
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("run", target);
             if (folder == null) {
