@@ -30,14 +30,39 @@ public final class AtomicFiles {
      * @throws IOException when the folder cannot be written; no partial target is left
      */
     public static void write(Path target, String content) throws IOException {
-        // Not through a Content lambda: the first lambda a JVM links costs it milliseconds.
-        write(target, null, null, Objects.requireNonNull(content, "content"));
+        write(target, new Text(Objects.requireNonNull(content, "content")));
     }
 
     /** Streams a JSON tree to {@code target} as {@link CanonicalJson} text, atomically. */
     public static void writeJson(Path target, Object tree) throws IOException {
-        // No Content for this: an anonymous class would be one more class for every run to load.
-        write(target, null, tree, null);
+        write(target, new Json(tree));
+    }
+
+    // Classes rather than lambdas: the first lambda a JVM links costs a run's start milliseconds.
+    private static final class Text implements Content {
+        private final String text;
+
+        Text(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public void writeTo(Writer out) throws IOException {
+            out.write(text);
+        }
+    }
+
+    private static final class Json implements Content {
+        private final Object tree;
+
+        Json(Object tree) {
+            this.tree = tree;
+        }
+
+        @Override
+        public void writeTo(Writer out) throws IOException {
+            CanonicalJson.write(tree, out);
+        }
     }
 
     /** Writes the text of a file, in UTF-8. */
@@ -53,14 +78,7 @@ public final class AtomicFiles {
      * @throws IOException when the folder cannot be written; no partial target is left
      */
     public static void write(Path target, Content content) throws IOException {
-        write(target, Objects.requireNonNull(content, "content"), null, null);
-    }
-
-    /**
-     * Writes {@code content}, else {@code text} when that is not null, else the JSON text of
-     * {@code tree}, atomically.
-     */
-    private static void write(Path target, Content content, Object tree, String text) throws IOException {
+        Objects.requireNonNull(content, "content");
         Path temp = null;
         OutputStream stream = null;
         // Not Files.createTempFile: its SecureRandom costs a run's start-up more than all the rest
@@ -79,13 +97,7 @@ public final class AtomicFiles {
         boolean moved = false;
         try {
             try (Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8))) {
-                if (content != null) {
-                    content.writeTo(out);
-                } else if (text != null) {
-                    out.write(text);
-                } else {
-                    CanonicalJson.write(tree, out);
-                }
+                content.writeTo(out);
             }
             move(temp, target);
             moved = true;
