@@ -2,6 +2,7 @@ package ovc.run.artifact;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,6 +23,14 @@ public final class Secrets {
     static final int MIN_SECRET_LENGTH = 3;
 
     private static final Secrets NONE = new Secrets(List.of());
+
+    /** Longest first, then alphabetical; a class rather than a comparator chain of lambdas (start-up). */
+    private static final Comparator<String> LONGEST_FIRST = new Comparator<>() {
+        @Override
+        public int compare(String a, String b) {
+            return a.length() != b.length() ? Integer.compare(b.length(), a.length()) : a.compareTo(b);
+        }
+    };
 
     private final String[] values;
 
@@ -51,29 +60,8 @@ public final class Secrets {
             }
         }
         // Longest first, so a secret that contains another is masked whole.
-        return new Secrets(longestFirst(found));
-    }
-
-    /**
-     * Longest first, then alphabetical, by insertion: an environment holds a handful of secrets, and
-     * a Comparator would be one more class for every run's start to load (a lambda, a spun one).
-     */
-    private static List<String> longestFirst(List<String> values) {
-        String[] sorted = values.toArray(new String[0]);
-        for (int i = 1; i < sorted.length; i++) {
-            String value = sorted[i];
-            int j = i;
-            while (j > 0 && before(value, sorted[j - 1])) {
-                sorted[j] = sorted[j - 1];
-                j--;
-            }
-            sorted[j] = value;
-        }
-        return List.of(sorted);
-    }
-
-    private static boolean before(String a, String b) {
-        return a.length() != b.length() ? a.length() > b.length() : a.compareTo(b) < 0;
+        found.sort(LONGEST_FIRST);
+        return new Secrets(found);
     }
 
     /** Whether a variable's name marks its value as a credential. */
