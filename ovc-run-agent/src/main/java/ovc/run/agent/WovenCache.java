@@ -3,30 +3,23 @@ package ovc.run.agent;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
-import java.nio.ByteBuffer;
-import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
 import java.security.CodeSource;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.Adler32;
 import java.util.zip.CRC32C;
+import ovc.run.artifact.AtomicFiles;
 
 /**
  * Woven class files kept between runs, so that a pipeline run again and again on a schedule loads
@@ -71,7 +64,6 @@ final class WovenCache {
     private static final int DIRECTORY = 0040000;
     private static final Set<PosixFilePermission> OWNER_ONLY_FOLDER = PosixFilePermissions.fromString("rwx------");
     private static final Set<PosixFilePermission> OWNER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
-    private static final AtomicLong COUNTER = new AtomicLong();
     // What decides how woven code looks: our weaving classes and Byte Buddy's version. Named as
     // resources, not class literals, so that a cache hit never loads a Byte Buddy class.
     private static final String[] WEAVING_CODE = {
@@ -187,48 +179,12 @@ final class WovenCache {
         CRC32C crc = new CRC32C();
         crc.update(content, 0, at);
         putInt(content, at, (int) crc.getValue());
-        Path temporary = null;
         try {
-            SeekableByteChannel out = null;
-            // Not Files.createTempFile: its SecureRandom would load the JCA providers. CREATE_NEW still
-            // refuses a name another writer holds: take the next.
-            Set<StandardOpenOption> options = EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            FileAttribute<Set<PosixFilePermission>> ownerOnly = PosixFilePermissions.asFileAttribute(OWNER_ONLY_FILE);
-            for (int attempt = 0; out == null; attempt++) {
-                Path candidate = folder.resolve(entry.getFileName() + "." + Long.toHexString(System.nanoTime())
-                        + "-" + COUNTER.incrementAndGet() + ".tmp");
-                try {
-                    out = Files.newByteChannel(candidate, options, ownerOnly);
-                    temporary = candidate;
-                } catch (FileAlreadyExistsException taken) {
-                    if (attempt == 100) {
-                        throw taken;
-                    }
-                }
-            }
-            try (SeekableByteChannel channel = out) {
-                ByteBuffer buffer = ByteBuffer.wrap(content);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-            }
-            try {
-                Files.move(temporary, entry, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, entry, StandardCopyOption.REPLACE_EXISTING);
-            }
-            temporary = null;
+            // Created 0600 before a byte is written, renamed into place whole.
+            AtomicFiles.write(entry, content, PosixFilePermissions.asFileAttribute(OWNER_ONLY_FILE));
         } catch (IOException e) {
             AgentLog.problem("could not store woven " + className.replace('/', '.') + " in " + folder + ": "
                     + AgentLog.describe(e));
-        } finally {
-            if (temporary != null) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException ignored) {
-                    // A stray temporary file is never read as an entry.
-                }
-            }
         }
     }
 

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystems;
@@ -14,6 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -25,12 +28,22 @@ public final class AtomicFiles {
     private AtomicFiles() {}
 
     /**
-     * Writes {@code content} to a temporary file beside {@code target}, then renames it into place.
+     * Writes {@code content} in UTF-8 to a temporary file beside {@code target}, then renames it into place.
      *
      * @throws IOException when the folder cannot be written; no partial target is left
      */
     public static void write(Path target, String content) throws IOException {
-        write(target, new Text(Objects.requireNonNull(content, "content")));
+        write(target, new Bytes(Objects.requireNonNull(content, "content").getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Writes {@code content} atomically, the file created with {@code attributes} (for instance
+     * owner-only permissions, set before a byte is written).
+     *
+     * @throws IOException when the folder cannot be written; no partial target is left
+     */
+    public static void write(Path target, byte[] content, FileAttribute<?>... attributes) throws IOException {
+        write(target, new Bytes(content), attributes);
     }
 
     /** Streams a JSON tree to {@code target} as {@link CanonicalJson} text, atomically. */
@@ -38,46 +51,20 @@ public final class AtomicFiles {
         write(target, new Json(tree));
     }
 
-    // Classes rather than lambdas: the first lambda a JVM links costs a run's start milliseconds.
-    private static final class Text implements Content {
-        private final String text;
-
-        Text(String text) {
-            this.text = text;
-        }
-
-        @Override
-        public void writeTo(Writer out) throws IOException {
-            out.write(text);
-        }
-    }
-
-    private static final class Json implements Content {
-        private final Object tree;
-
-        Json(Object tree) {
-            this.tree = tree;
-        }
-
-        @Override
-        public void writeTo(Writer out) throws IOException {
-            CanonicalJson.write(tree, out);
-        }
-    }
-
-    /** Writes the text of a file, in UTF-8. */
+    /** Writes the bytes of a file. */
     @FunctionalInterface
     public interface Content {
-        /** Writes the whole content to {@code out}. */
-        void writeTo(Writer out) throws IOException;
+        /** Writes the whole content to {@code out}, which the caller closes. */
+        void writeTo(OutputStream out) throws IOException;
     }
 
     /**
-     * Streams {@code content} to a temporary file beside {@code target}, then renames it into place.
+     * Streams {@code content} to a temporary file beside {@code target}, created with
+     * {@code attributes}, then renames it into place.
      *
      * @throws IOException when the folder cannot be written; no partial target is left
      */
-    public static void write(Path target, Content content) throws IOException {
+    public static void write(Path target, Content content, FileAttribute<?>... attributes) throws IOException {
         Objects.requireNonNull(content, "content");
         Path temp = null;
         OutputStream stream = null;
@@ -87,7 +74,7 @@ public final class AtomicFiles {
             temp = target.resolveSibling("." + target.getFileName() + "." + Long.toHexString(System.nanoTime())
                     + "-" + COUNTER.incrementAndGet() + ".tmp");
             try {
-                stream = createNew(temp);
+                stream = createNew(temp, attributes);
             } catch (FileAlreadyExistsException taken) {
                 if (attempt == 100) {
                     throw taken;
@@ -96,7 +83,7 @@ public final class AtomicFiles {
         }
         boolean moved = false;
         try {
-            try (Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8))) {
+            try (OutputStream out = stream) {
                 content.writeTo(out);
             }
             move(temp, target);
@@ -108,17 +95,48 @@ public final class AtomicFiles {
         }
     }
 
+    // Classes rather than lambdas: the first lambda a JVM links costs a run's start milliseconds.
+    private static final class Bytes implements Content {
+        private final byte[] bytes;
+
+        Bytes(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        @Override
+        public void writeTo(OutputStream out) throws IOException {
+            out.write(bytes);
+        }
+    }
+
+    private static final class Json implements Content {
+        private final Object tree;
+
+        Json(Object tree) {
+            this.tree = tree;
+        }
+
+        @Override
+        public void writeTo(OutputStream out) throws IOException {
+            Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            CanonicalJson.write(tree, text);
+            text.flush();
+        }
+    }
+
     /**
      * Creates {@code file}, which must not exist (atomically, as {@code CREATE_NEW}), and opens it
      * for writing. Through java.io on the default file system: {@code Files.newOutputStream} and
      * {@code FileChannel.open} go through a FileChannel, whose thirty-odd JDK classes cost a run's
-     * start about 2.5 ms, while java.io's file streams are loaded before any program starts.
+     * start about 2.5 ms, while java.io's file streams are loaded before any program starts. A file
+     * created with {@code attributes} (which java.io cannot set at creation) goes through {@code Files}.
      *
      * @throws FileAlreadyExistsException when {@code file} exists
      */
-    static OutputStream createNew(Path file) throws IOException {
-        if (file.getFileSystem() != FileSystems.getDefault()) {
-            return Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    static OutputStream createNew(Path file, FileAttribute<?>... attributes) throws IOException {
+        if (file.getFileSystem() != FileSystems.getDefault() || attributes.length > 0) {
+            return Channels.newOutputStream(Files.newByteChannel(file,
+                    EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), attributes));
         }
         File plain = file.toFile();
         if (!plain.createNewFile()) {
