@@ -6,8 +6,7 @@ import ovc.run.runtime.ActiveRun;
 import ovc.run.runtime.AnnotatedValues;
 import ovc.run.runtime.PipelineCall;
 import ovc.run.runtime.RunBinding;
-import ovc.run.runtime.RunConfig;
-import ovc.run.runtime.RunEnvironment;
+import ovc.run.runtime.Setting;
 
 /**
  * The one class woven code calls. Each method hands over to the api runtime, which decides
@@ -149,7 +148,7 @@ public final class Dispatch {
         if (site.invalid() == null) {
             return null;
         }
-        if (RunConfig.resolve(Agent.settings(), RunEnvironment.system()).strict()) {
+        if (Setting.STRICT.isOnInProcess(Agent.settings())) {
             return new Refusal(new RunRecordingException(site.invalid() + " (strict mode: not run)", null));
         }
         AgentLog.problem(site.invalid() + "; it runs unrecorded");
