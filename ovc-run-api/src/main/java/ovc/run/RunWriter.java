@@ -212,7 +212,7 @@ public final class RunWriter implements AutoCloseable, RunInfo {
 
     /**
      * Finishes the run with the status its checks give, lowered to {@code status} if that is worse
-     * (the old {@code finish(status)}).
+     * (for a pipeline that knows better than its checks, e.g. {@code PARTIAL} after a skipped batch).
      *
      * @return the final status
      */
