@@ -60,6 +60,7 @@ public final class ActiveRun implements RunInfo {
     private RunStatus statusCap = RunStatus.SUCCESS;
     private volatile int state = ACTIVE;
     private volatile boolean sealAtFinish;
+    private volatile boolean debug;
 
     ActiveRun(String runId, Path directory, boolean recorded, PipelineSpec spec, Instant started,
             TriggerInfo trigger, GitInfo git, EnvReport env, Secrets secrets, RunLog log,
@@ -265,6 +266,15 @@ public final class ActiveRun implements RunInfo {
 
     void sealAtFinish(boolean seal) {
         this.sealAtFinish = seal;
+    }
+
+    /** Whether this run explains its decisions on stderr (setting {@code debug}). */
+    boolean debug() {
+        return debug;
+    }
+
+    void debug(boolean on) {
+        this.debug = on;
     }
 
     void markFinished() {

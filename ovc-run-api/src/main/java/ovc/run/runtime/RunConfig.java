@@ -19,6 +19,8 @@ import java.util.Map;
  * @param debug whether to explain decisions on stderr
  * @param seal whether each run folder is sealed when the run finishes
  * @param problems settings that were present but invalid, one message each (already defaulted)
+ * @param origins with {@code debug} on, one {@code name=value (where from)} line per setting of a
+ *     run; otherwise empty
  */
 public record RunConfig(
         Path reportsDirectory,
@@ -29,11 +31,13 @@ public record RunConfig(
         boolean capture,
         boolean debug,
         boolean seal,
-        List<String> problems) {
+        List<String> problems,
+        List<String> origins) {
 
     /** Copies the problems. */
     public RunConfig {
         problems = List.copyOf(problems);
+        origins = List.copyOf(origins);
     }
 
     /** Resolves every setting from {@code environment} alone. */
@@ -50,6 +54,7 @@ public record RunConfig(
     public static RunConfig resolve(Map<String, String> overrides, RunEnvironment environment) {
         List<String> problems = new ArrayList<>();
         String reports = value(Setting.REPORTS, overrides, environment, problems);
+        boolean debug = "true".equals(value(Setting.DEBUG, overrides, environment, problems));
         return new RunConfig(
                 environment.workingDirectory().resolve(reports != null ? reports : Setting.REPORTS.defaultText()).normalize(),
                 value(Setting.TRIGGER, overrides, environment, problems),
@@ -57,9 +62,24 @@ public record RunConfig(
                 value(Setting.TRIGGER_ACTOR, overrides, environment, problems),
                 "true".equals(value(Setting.STRICT, overrides, environment, problems)),
                 !"none".equals(value(Setting.CAPTURE, overrides, environment, problems)),
-                "true".equals(value(Setting.DEBUG, overrides, environment, problems)),
+                debug,
                 "true".equals(value(Setting.SEAL, overrides, environment, problems)),
-                problems);
+                problems,
+                debug ? origins(overrides, environment) : List.of());
+    }
+
+    /** Each run setting with its value and where it came from, for {@code debug}. */
+    private static List<String> origins(Map<String, String> overrides, RunEnvironment environment) {
+        List<String> lines = new ArrayList<>();
+        for (Setting setting : Setting.values()) {
+            if (setting == Setting.CACHE) {
+                continue; // the agent's, not a run's
+            }
+            String raw = setting.raw(overrides, environment.properties(), environment.env());
+            lines.add(setting.key() + "=" + (raw != null ? raw : setting.defaultText()) + " ("
+                    + setting.origin(overrides, environment.properties(), environment.env()) + ")");
+        }
+        return lines;
     }
 
     /** A setting's checked value, or {@code null} when unset or invalid (then said in {@code problems}). */

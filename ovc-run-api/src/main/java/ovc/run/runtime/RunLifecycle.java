@@ -95,7 +95,11 @@ public final class RunLifecycle {
         RunBinding.activate(run);
         RunCapture.attach(run, config);
         run.sealAtFinish(config.seal());
+        run.debug(config.debug());
         installShutdownHook();
+        if (config.debug()) {
+            RunDebug.started(run, config, trigger, git, env, secrets);
+        }
         // Asked here, not inside GithubActions: outside a workflow that class is never loaded.
         if (run.environment().inGithubActions()) {
             GithubActions.started(run);
@@ -145,6 +149,9 @@ public final class RunLifecycle {
             Instant finished = run.environment().clock().instant();
             RunStatus status = run.deriveStatus(error != null);
             RunFacts facts = run.facts(finished, status);
+            if (run.debug()) {
+                RunDebug.finished(run, facts, error != null);
+            }
             run.log("Run finished: status " + status.name().toLowerCase(Locale.ROOT) + " in " + facts.durationMs() + " ms");
             if (run.isRecorded()) {
                 writeArtifacts(run, facts);

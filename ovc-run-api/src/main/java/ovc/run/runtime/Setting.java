@@ -110,6 +110,24 @@ public enum Setting {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
+    /**
+     * Where {@link #raw} found the value: {@code "override"}, the property, the variable, or
+     * {@code "default"}; for {@code debug}'s explanations.
+     */
+    public String origin(Map<String, String> overrides, Map<String, String> properties, Map<String, String> variables) {
+        if (isSet(overrides.get(key))) {
+            return "override";
+        }
+        if (isSet(properties.get(property()))) {
+            return "-D" + property();
+        }
+        return isSet(variables.get(variable())) ? variable() : "default";
+    }
+
+    private static boolean isSet(String value) {
+        return value != null && !value.isBlank();
+    }
+
     /** The raw value in the running process ({@code System} properties and variables). */
     public String rawInProcess(Map<String, String> overrides) {
         String value = overrides.get(key);
