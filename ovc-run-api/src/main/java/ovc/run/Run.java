@@ -156,10 +156,16 @@ public final class Run {
         }
     }
 
-    /** The run the current thread records into: its id, folder and {@code artifacts/} files. */
+    /**
+     * The run the current thread records into: its id, folder and {@code artifacts/} files. A view
+     * of the run, not the run itself: recording goes through the methods of this class.
+     */
     public static Optional<RunInfo> current() {
         if (RunBinding.anyActive()) {
-            return Optional.ofNullable(RunBinding.current());
+            ActiveRun run = RunBinding.current();
+            if (run != null) {
+                return Optional.of(new CurrentRun(run));
+            }
         }
         return Optional.empty();
     }
