@@ -25,8 +25,8 @@ import ovc.run.Run;
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @OperationsPerInvocation(FreshRun.RECORDS)
-@Warmup(iterations = 20)
-@Measurement(iterations = 20)
+@Warmup(iterations = 100)
+@Measurement(iterations = 50)
 @Fork(1)
 public class RecordNewEntriesBenchmark {
 

@@ -147,8 +147,8 @@ public class RunInputBenchmark {
     @Benchmark
     @BenchmarkMode(Mode.SingleShotTime)
     @OperationsPerInvocation(FreshRun.RECORDS)
-    @Warmup(iterations = 20)
-    @Measurement(iterations = 20)
+    @Warmup(iterations = 100)
+    @Measurement(iterations = 50)
     public void plainInsideRunNewEntry(FreshRunRecordingNothing run, Blackhole blackhole) {
         String[] instruments = run.refs;
         for (int i = 0; i < instruments.length; i++) {
@@ -160,8 +160,8 @@ public class RunInputBenchmark {
     @Benchmark
     @BenchmarkMode(Mode.SingleShotTime)
     @OperationsPerInvocation(FreshRun.RECORDS)
-    @Warmup(iterations = 20)
-    @Measurement(iterations = 20)
+    @Warmup(iterations = 100)
+    @Measurement(iterations = 50)
     public void parameterInsideRunNewEntry(FreshRun run, Blackhole blackhole) {
         String[] instruments = run.refs;
         for (int i = 0; i < instruments.length; i++) {
@@ -173,8 +173,8 @@ public class RunInputBenchmark {
     @Benchmark
     @BenchmarkMode(Mode.SingleShotTime)
     @OperationsPerInvocation(FreshRun.RECORDS)
-    @Warmup(iterations = 20)
-    @Measurement(iterations = 20)
+    @Warmup(iterations = 100)
+    @Measurement(iterations = 50)
     public void returnValueInsideRunNewEntry(FreshRun run, Blackhole blackhole) {
         String[] instruments = run.refs;
         for (int i = 0; i < instruments.length; i++) {
