@@ -13,16 +13,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import ovc.run.benchmarks.fixture.SmallPipeline;
 import ovc.run.benchmarks.fixture.RealisticEnvironment;
+import ovc.run.benchmarks.fixture.SmallPipeline;
 import ovc.run.benchmarks.fixture.SmallPipelineByHand;
 
 /**
  * The whole-process harness: start-to-exit wall time and peak RSS of a small pipeline with no
  * agent, with the ovc-run agent (first run, empty woven-class cache; repeat run, warm cache), with
- * the same run recorded by hand, with OpenTelemetry's agent (exporters off; all of it, and only its
- * annotation instrumentation, checked once before measuring to make the program's {@code @WithSpan}
- * span); and of {@code true} against {@code ovc-run exec -- true}. Every process gets 30
+ * the same run recorded by hand, with OpenTelemetry's agent (exporters off), whole and with only
+ * its annotation instrumentation (checked once before measuring to make the program's
+ * {@code @WithSpan} span); and of {@code true} against {@code ovc-run exec -- true}. Every process gets 30
  * credential-like variables ({@link RealisticEnvironment}), as a pipeline's machine has.
  *
  * <p>Variants alternate run by run (round {@code r} starts at variant {@code r mod n}, so none
