@@ -47,6 +47,7 @@ public final class ContractValidator {
 
     private final Schema runSchema;
     private final Schema checksSchema;
+    private final Schema evidenceSchema;
 
     /** Loads both schemas from the classpath; fails fast if the api jar's resources are missing. */
     public ContractValidator() {
@@ -57,6 +58,36 @@ public final class ContractValidator {
                 builder -> builder.schemaRegistryConfig(config));
         this.runSchema = load(registry, RUN_SCHEMA);
         this.checksSchema = load(registry, CHECKS_SCHEMA);
+        this.evidenceSchema = definition(registry, CHECKS_SCHEMA, "evidence");
+    }
+
+    /**
+     * Validates one evidence string against {@code checks.schema.json#/$defs/evidence}.
+     *
+     * @return one message per violation; empty if the string is valid evidence
+     */
+    public List<String> validateEvidence(String evidence) {
+        List<String> messages = new ArrayList<>();
+        for (Error error : evidenceSchema.validate(JSON.getNodeFactory().stringNode(evidence))) {
+            messages.add(error.toString());
+        }
+        return messages;
+    }
+
+    /** One {@code $defs} entry of a schema, as a schema of its own (its {@code #/$defs/...} references kept). */
+    private static Schema definition(SchemaRegistry registry, String resource, String name) {
+        try (InputStream in = ContractValidator.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Schema " + resource + " is not on the classpath");
+            }
+            tools.jackson.databind.node.ObjectNode schema = (tools.jackson.databind.node.ObjectNode) JSON.readTree(in);
+            schema.remove("$id");
+            schema.retain("$schema", "$defs");
+            schema.put("$ref", "#/$defs/" + name);
+            return registry.getSchema(schema);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
