@@ -48,6 +48,8 @@ public final class ContractValidator {
     private final Schema runSchema;
     private final Schema checksSchema;
     private final Schema evidenceSchema;
+    private final SchemaRegistry registry;
+    private final java.util.Map<String, Schema> parts = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Loads both schemas from the classpath; fails fast if the api jar's resources are missing. */
     public ContractValidator() {
@@ -58,7 +60,8 @@ public final class ContractValidator {
                 builder -> builder.schemaRegistryConfig(config));
         this.runSchema = load(registry, RUN_SCHEMA);
         this.checksSchema = load(registry, CHECKS_SCHEMA);
-        this.evidenceSchema = definition(registry, CHECKS_SCHEMA, "evidence");
+        this.registry = registry;
+        this.evidenceSchema = part(registry, CHECKS_SCHEMA, "/$defs/evidence");
     }
 
     /**
@@ -67,23 +70,37 @@ public final class ContractValidator {
      * @return one message per violation; empty if the string is valid evidence
      */
     public List<String> validateEvidence(String evidence) {
+        return validate(evidenceSchema, JSON.getNodeFactory().stringNode(evidence));
+    }
+
+    /**
+     * Validates one string against the part of a contract schema at {@code pointer}, e.g.
+     * {@code ("/ovc/run/contracts/run.schema.json", "/$defs/pipeline_id")}.
+     *
+     * @return one message per violation; empty if the string is valid there
+     */
+    public List<String> validateString(String resource, String pointer, String value) {
+        Schema schema = parts.computeIfAbsent(resource + "#" + pointer, key -> part(registry, resource, pointer));
+        return validate(schema, JSON.getNodeFactory().stringNode(value));
+    }
+
+    private static List<String> validate(Schema schema, JsonNode value) {
         List<String> messages = new ArrayList<>();
-        for (Error error : evidenceSchema.validate(JSON.getNodeFactory().stringNode(evidence))) {
+        for (Error error : schema.validate(value)) {
             messages.add(error.toString());
         }
         return messages;
     }
 
-    /** One {@code $defs} entry of a schema, as a schema of its own (its {@code #/$defs/...} references kept). */
-    private static Schema definition(SchemaRegistry registry, String resource, String name) {
+    /** The part of a schema at {@code pointer}, as a schema of its own (its {@code #/$defs/...} references kept). */
+    private static Schema part(SchemaRegistry registry, String resource, String pointer) {
         try (InputStream in = ContractValidator.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("Schema " + resource + " is not on the classpath");
             }
             tools.jackson.databind.node.ObjectNode schema = (tools.jackson.databind.node.ObjectNode) JSON.readTree(in);
-            schema.remove("$id");
-            schema.retain("$schema", "$defs");
-            schema.put("$ref", "#/$defs/" + name);
+            schema.retain("$schema", "$defs", "properties");
+            schema.put("$ref", "#" + pointer);
             return registry.getSchema(schema);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
