@@ -44,8 +44,9 @@ public final class EvidenceGrammar {
             return line < 1 ? null : new EvidencePointer(evidence, EvidencePointer.Kind.LOG_LINE, line, null);
         }
         if (evidence.startsWith(JSON_PREFIX)) {
-            Object[] steps = jsonPath(evidence);
-            return steps == null ? null : new EvidencePointer(evidence, EvidencePointer.Kind.RUN_JSON, 0, steps);
+            List<Object> steps = new ArrayList<>(4);
+            return jsonPath(evidence, steps)
+                    ? new EvidencePointer(evidence, EvidencePointer.Kind.RUN_JSON, 0, steps.toArray()) : null;
         }
         if (evidence.startsWith(ARTIFACTS) && isArtifactPath(evidence)) {
             return new EvidencePointer(evidence, EvidencePointer.Kind.ARTIFACT, 0, null);
@@ -53,9 +54,21 @@ public final class EvidenceGrammar {
         return null;
     }
 
-    /** Whether {@code evidence} has one of the three forms. */
+    /**
+     * Whether {@code evidence} has one of the three forms. Allocates nothing: every recorded check
+     * asks it of each of its pointers.
+     */
     public static boolean isValid(String evidence) {
-        return parse(evidence) != null;
+        if (evidence == null) {
+            return false;
+        }
+        if (evidence.startsWith(LOG_PREFIX)) {
+            return number(evidence, LOG_PREFIX.length(), evidence.length()) >= 1;
+        }
+        if (evidence.startsWith(JSON_PREFIX)) {
+            return jsonPath(evidence, null);
+        }
+        return evidence.startsWith(ARTIFACTS) && isArtifactPath(evidence);
     }
 
     /** The evidence string that points at run.log line {@code line}. */
@@ -66,32 +79,40 @@ public final class EvidenceGrammar {
         return LOG_PREFIX + line;
     }
 
-    /** The steps after {@code run.json:$}, or {@code null} when the path breaks the grammar. */
-    private static Object[] jsonPath(String s) {
-        List<Object> steps = new ArrayList<>(4);
+    /**
+     * Whether the path after {@code run.json:$} keeps the grammar; its steps go to {@code steps}
+     * (a String per member, a Long per index) unless that is {@code null}.
+     */
+    private static boolean jsonPath(String s, List<Object> steps) {
         int i = JSON_PREFIX.length() - 1; // at the '.' of "$."
+        boolean first = true;
         while (i < s.length()) {
             char c = s.charAt(i);
             if (c == '.') {
                 int end = endOfName(s, i + 1);
                 if (end < 0) {
-                    return null;
+                    return false;
                 }
-                steps.add(s.substring(i + 1, end));
+                if (steps != null) {
+                    steps.add(s.substring(i + 1, end));
+                }
                 i = end;
-            } else if (c == '[' && !steps.isEmpty()) {
+            } else if (c == '[' && !first) {
                 int close = s.indexOf(']', i + 1);
                 long index = close < 0 ? -1 : number(s, i + 1, close);
                 if (index < 0) {
-                    return null;
+                    return false;
                 }
-                steps.add(index);
+                if (steps != null) {
+                    steps.add(index);
+                }
                 i = close + 1;
             } else {
-                return null;
+                return false;
             }
+            first = false;
         }
-        return steps.toArray();
+        return true;
     }
 
     /** Where {@code [A-Za-z_][A-Za-z0-9_]*} starting at {@code i} ends, or -1 when there is none. */

@@ -27,6 +27,7 @@ class EvidenceSchemaProperties {
         boolean schema = SCHEMA.validateEvidence(evidence).isEmpty();
         assertThat(EvidenceGrammar.isValid(evidence)).as("parser on %s (schema says %s)", escaped(evidence), schema)
                 .isEqualTo(schema);
+        assertThat(EvidenceGrammar.parse(evidence) != null).as("parse on %s", escaped(evidence)).isEqualTo(schema);
     }
 
     @Property(tries = 1000)
