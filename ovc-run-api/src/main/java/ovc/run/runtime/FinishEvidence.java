@@ -1,5 +1,6 @@
 package ovc.run.runtime;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import ovc.run.RunStatus;
@@ -38,20 +39,28 @@ final class FinishEvidence {
         long logLines = run.runLog().lineCount();
         Map<String, Object> runTree = null;
         int dangling = 0;
+        // Checks often share pointers (run.log:line:1, one report file): each is resolved once.
+        Map<String, Boolean> resolved = new HashMap<>();
         for (CheckEntry check : facts.checks()) {
             List<String> evidence = check.evidence();
             for (int i = 0; i < evidence.size(); i++) {
-                EvidencePointer pointer = EvidenceGrammar.parse(evidence.get(i));
-                if (pointer == null) {
-                    continue; // cannot happen: CheckEntry refused it when it was recorded
+                String text = evidence.get(i);
+                Boolean found = resolved.get(text);
+                if (found == null) {
+                    EvidencePointer pointer = EvidenceGrammar.parse(text);
+                    if (pointer == null) {
+                        continue; // cannot happen: CheckEntry refused it when it was recorded
+                    }
+                    if (runTree == null && pointer.kind() == EvidencePointer.Kind.RUN_JSON) {
+                        runTree = ArtifactJson.runTree(facts);
+                    }
+                    found = EvidenceTargets.resolves(pointer, runTree, logLines, run.directory());
+                    resolved.put(text, found);
                 }
-                if (runTree == null && pointer.kind() == EvidencePointer.Kind.RUN_JSON) {
-                    runTree = ArtifactJson.runTree(facts);
-                }
-                if (!EvidenceTargets.resolves(pointer, runTree, logLines, run.directory())) {
+                if (!found) {
                     dangling++;
                     if (dangling <= NAMED) {
-                        warn(run, "check " + check.id() + ": evidence " + pointer.text() + " points at nothing");
+                        warn(run, "check " + check.id() + ": evidence " + text + " points at nothing");
                     }
                 }
             }
