@@ -297,6 +297,10 @@ public final class ActiveRun implements RunInfo {
         return env;
     }
 
+    Secrets secrets() {
+        return secrets;
+    }
+
     @Override
     public String toString() {
         return "run " + runId;

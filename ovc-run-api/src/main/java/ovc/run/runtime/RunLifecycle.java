@@ -146,6 +146,7 @@ public final class RunLifecycle {
                 run.addFinishingCheck(new CheckEntry(EXECUTION_ERROR_CHECK, "Execution failed: " + typeName(error),
                         CheckStatus.FAIL, List.of(Evidence.logLine(line))));
             }
+            FinishEvidence.warnDangling(run);
             Instant finished = run.environment().clock().instant();
             RunStatus status = run.deriveStatus(error != null);
             RunFacts facts = run.facts(finished, status);
