@@ -14,10 +14,19 @@ public final class Warnings {
 
     private Warnings() {}
 
-    /** Prints {@code [ovc-run] message} unless the same message was printed before. */
-    public static void once(PrintStream err, String message) {
+    /** What every line starts with. */
+    static final String PREFIX = "[ovc-run] ";
+
+    /**
+     * Prints {@code [ovc-run] message} unless the same message was printed before.
+     *
+     * @return whether it was printed now
+     */
+    public static boolean once(PrintStream err, String message) {
         if (PRINTED.add(message)) {
-            err.println("[ovc-run] " + message);
+            err.println(PREFIX + message);
+            return true;
         }
+        return false;
     }
 }
