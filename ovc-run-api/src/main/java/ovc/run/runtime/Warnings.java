@@ -3,6 +3,7 @@ package ovc.run.runtime;
 import java.io.PrintStream;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import ovc.run.capture.OutputCapture;
 
 /**
  * One line on stderr per distinct problem and JVM: a full disk or a bad setting must not flood
@@ -24,7 +25,8 @@ public final class Warnings {
      */
     public static boolean once(PrintStream err, String message) {
         if (PRINTED.add(message)) {
-            err.println(PREFIX + message);
+            // Uncaptured: a run's warnings are written to its run.log by the runtime itself, once.
+            OutputCapture.printlnUncaptured(err, PREFIX + message);
             return true;
         }
         return false;
