@@ -41,13 +41,17 @@ final class ApiCopies {
         if (apiBase.equals(agentBase)) {
             return null;
         }
-        String apiVersion = version(apiBase);
         String agentVersion = version(agentBase);
-        if (agentVersion != null && agentVersion.equals(apiVersion)) {
+        if (agentVersion == null) {
+            // The agent's classes carry no api of their own (not the packaged jar: an IDE, a unit test).
+            return null;
+        }
+        String apiVersion = version(apiBase);
+        if (agentVersion.equals(apiVersion)) {
             return null;
         }
         return "two versions of ovc-run-api: pipeline code uses " + describe(apiVersion) + " from " + where(apiBase)
-                + ", the agent is " + describe(agentVersion) + " from " + where(agentBase)
+                + ", the agent is ovc-run-api " + agentVersion + " from " + where(agentBase)
                 + "; no run is recorded in this JVM, the application runs as without the agent."
                 + " Put the agent's version on the class path, or none (the agent brings its own).";
     }
