@@ -19,7 +19,6 @@ import ovc.run.artifact.CheckEntry;
 import ovc.run.artifact.EnvReport;
 import ovc.run.artifact.Evidence;
 import ovc.run.artifact.GitInfo;
-import ovc.run.artifact.Identifiers;
 import ovc.run.artifact.InputEntry;
 import ovc.run.artifact.JsonValues;
 import ovc.run.artifact.OutputEntry;
@@ -131,8 +130,8 @@ public final class ActiveRun implements RunInfo {
      * is not snake_case is normalised, an input without a ref is left out (see {@link #warnBadValue}).
      */
     public void recordInput(String type, String ref, String range) {
-        String safeType = identifier("input type", type);
-        if (safeType == null || missing("input " + safeType, "ref", ref)) {
+        String safeType = RecordRules.identifier(this, "input type", type);
+        if (safeType == null || RecordRules.missing(this, "input " + safeType, "ref", ref)) {
             return;
         }
         InputEntry entry = new InputEntry(safeType, secrets.mask(ref), secrets.mask(range));
@@ -148,8 +147,8 @@ public final class ActiveRun implements RunInfo {
      * type or ref is handled as for inputs, a negative count is left out (see {@link #warnBadValue}).
      */
     public void recordOutput(String type, String ref, Long rowsWritten, Long rowsUpdated, Map<String, ?> extra) {
-        String safeType = identifier("output type", type);
-        if (safeType == null || missing("output " + safeType, "ref", ref)) {
+        String safeType = RecordRules.identifier(this, "output type", type);
+        if (safeType == null || RecordRules.missing(this, "output " + safeType, "ref", ref)) {
             return;
         }
         @SuppressWarnings("unchecked")
@@ -158,8 +157,9 @@ public final class ActiveRun implements RunInfo {
             ExtraRules rules = new ExtraRules(safeType);
             safeExtra = (Map<String, Object>) JsonValues.sanitize(extra, rules, rules);
         }
-        OutputEntry entry = new OutputEntry(safeType, secrets.mask(ref), count(safeType, "rows_written", rowsWritten),
-                count(safeType, "rows_updated", rowsUpdated), safeExtra);
+        OutputEntry entry = new OutputEntry(safeType, secrets.mask(ref),
+                RecordRules.count(this, safeType, "rows_written", rowsWritten),
+                RecordRules.count(this, safeType, "rows_updated", rowsUpdated), safeExtra);
         synchronized (lock) {
             if (accepting("output " + safeType)) {
                 outputs.add(entry);
@@ -198,83 +198,18 @@ public final class ActiveRun implements RunInfo {
      * {@code skip}, a null evidence is dropped and a malformed one left out (see {@link #warnBadValue}).
      */
     public void recordCheck(String id, String name, CheckStatus status, List<String> evidence) {
-        String safeId = identifier("check id", id);
+        String safeId = RecordRules.identifier(this, "check id", id);
         if (safeId == null) {
             return;
         }
-        String safeName = name;
-        if (name == null || name.isEmpty()) {
-            warnBadValue("check " + safeId + " has no name; recorded its id as the name", false);
-            safeName = safeId;
-        }
-        CheckStatus safeStatus = status;
-        if (status == null) {
-            warnBadValue("check " + safeId + " has no status; recorded as skip", false);
-            safeStatus = CheckStatus.SKIP;
-        }
-        CheckEntry entry = new CheckEntry(safeId, secrets.mask(safeName), safeStatus, validEvidence(safeId, evidence));
+        CheckEntry entry = new CheckEntry(safeId, secrets.mask(RecordRules.name(this, safeId, name)),
+                RecordRules.status(this, safeId, status), RecordRules.evidence(this, safeId, evidence));
         synchronized (lock) {
             if (accepting("check " + safeId)) {
                 CheckEntry earlier = checks.get(safeId);
                 checks.put(safeId, earlier == null ? entry : earlier.mergedWith(entry));
             }
         }
-    }
-
-    private List<String> validEvidence(String checkId, List<String> evidence) {
-        if (evidence == null || evidence.isEmpty()) {
-            return List.of();
-        }
-        List<String> valid = new ArrayList<>(evidence.size());
-        for (String item : evidence) {
-            if (item == null) {
-                warnBadValue("check " + checkId + " got a null evidence; dropped it", false);
-            } else if (Evidence.isValid(item)) {
-                valid.add(item);
-            } else {
-                warnBadValue("check " + checkId + " got the malformed evidence '" + item + "'; left it out ("
-                        + "evidence is run.json:$.<path>, run.log:line:<n> or artifacts/<path>)", true);
-            }
-        }
-        return valid;
-    }
-
-    /** {@code value} if it is snake_case, else its normalised form (with a warning), or {@code null} (record dropped). */
-    private String identifier(String what, String value) {
-        if (Identifiers.isSnakeCase(value)) {
-            return value;
-        }
-        String normalised = SnakeCase.normalise(value);
-        if (normalised == null) {
-            warnBadValue(what + " " + quoted(value) + " has no letter or digit; the record is left out", true);
-        } else {
-            warnBadValue(what + " " + quoted(value) + " is not snake_case; recorded as '" + normalised + "'", false);
-        }
-        return normalised;
-    }
-
-    /** Whether a required text field is null or empty, which leaves the record out (with a warning). */
-    private boolean missing(String record, String field, String value) {
-        if (value != null && !value.isEmpty()) {
-            return false;
-        }
-        warnBadValue(record + " has " + (value == null ? "a null " : "an empty ") + field + "; the record is left out",
-                true);
-        return true;
-    }
-
-    /** {@code count}, or {@code null} (left out, with a warning) when it is negative. */
-    private Long count(String type, String field, Long count) {
-        if (count == null || count >= 0) {
-            return count;
-        }
-        warnBadValue("output " + type + " got " + field + " = " + count + "; a count cannot be negative, left it out",
-                true);
-        return null;
-    }
-
-    private static String quoted(String value) {
-        return value == null ? "null" : "'" + value + "'";
     }
 
     /**
