@@ -90,11 +90,15 @@ public final class Dispatch {
 
     /** Records the {@code @RunInput} arguments of a call into the current thread's run. */
     public static void recordArguments(Class<?> type, String declaration, Object[] arguments) {
+        ActiveRun run = null;
         try {
-            ActiveRun run = RunBinding.current();
+            run = RunBinding.current();
             if (run != null) {
                 recordArguments(Sites.of(type, declaration), run, arguments);
             }
+        } catch (RuntimeException e) {
+            // A value the rules did not foresee (a RunRef whose ref() throws): masked, in run.log, never thrown.
+            recordingFailed(run, "the inputs of " + where(type, declaration), e);
         } catch (Throwable e) {
             AgentLog.problem("could not record the inputs of " + where(type, declaration) + ": "
                     + AgentLog.describe(e));
@@ -103,11 +107,15 @@ public final class Dispatch {
 
     /** Records the return value and {@code @RunOutput} arguments of a call that returned normally. */
     public static void recordResults(Class<?> type, String declaration, Object[] arguments, Object returned) {
+        ActiveRun run = null;
         try {
-            ActiveRun run = RunBinding.current();
+            run = RunBinding.current();
             if (run != null) {
                 recordResults(Sites.of(type, declaration), run, arguments, returned);
             }
+        } catch (RuntimeException e) {
+            // A value the rules did not foresee (a RunRef whose ref() throws): masked, in run.log, never thrown.
+            recordingFailed(run, "the outputs of " + where(type, declaration), e);
         } catch (Throwable e) {
             AgentLog.problem("could not record the outputs of " + where(type, declaration) + ": "
                     + AgentLog.describe(e));
@@ -136,6 +144,14 @@ public final class Dispatch {
                 OutputDeclaration output = site.parameterOutputs()[i];
                 AnnotatedValues.recordOutput(run, output.type(), output.ref(), arguments[i], false);
             }
+        }
+    }
+
+    private static void recordingFailed(ActiveRun run, String what, RuntimeException e) {
+        if (run == null) {
+            AgentLog.problem("could not record " + what + ": " + AgentLog.describe(e));
+        } else {
+            run.recordingFailed(what, e);
         }
     }
 

@@ -1,8 +1,6 @@
 package ovc.run.runtime;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -245,8 +243,7 @@ public final class RunLifecycle {
     }
 
     private static String stackTrace(Throwable error) {
-        StringWriter text = new StringWriter();
-        error.printStackTrace(new PrintWriter(text));
-        return text.toString().stripTrailing();
+        // Not printStackTrace directly: a pipeline's exception whose getMessage() throws would leave the run unfinished.
+        return ErrorText.stackTrace(error);
     }
 }

@@ -84,6 +84,12 @@ final class AgentProcess {
         return this;
     }
 
+    /** Puts {@code entry} (a jar or folder) on the class path, after the fixtures. */
+    AgentProcess classPath(Path entry) {
+        extraClassPath.add(entry.toString());
+        return this;
+    }
+
     AgentProcess jvmOption(String option) {
         jvmOptions.add(option);
         return this;
