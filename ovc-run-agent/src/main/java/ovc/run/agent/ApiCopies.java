@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.CodeSource;
 import java.util.jar.JarFile;
 import java.util.zip.ZipEntry;
+import ovc.run.capture.OutputCapture;
 
 /**
  * Whether pipeline code and the agent use the same ovc-run-api. The agent jar is appended to the
@@ -18,11 +19,12 @@ import java.util.zip.ZipEntry;
  * fail somewhere in the middle of a run (a missing method), so the agent then records nothing and
  * says so in one line at start.
  *
- * <p>Uses no {@code ovc.run} class outside this package except to find where the annotations come
- * from (loaded, not initialised): the others would come from the other copy. Costs one class load
- * when both copies are the same jar, the usual case; reads the two version files
- * ({@value #VERSION_RESOURCE}) only when they are not. Not {@code getResource}: on the system class
- * loader that first searches the JDK's own modules, which opens the runtime image (~20 classes).
+ * <p>Uses no {@code ovc.run} class outside this package but {@link OutputCapture}, loaded and not
+ * initialised, to see which copy wins: the others would come from the other copy. When both are the
+ * same jar, the usual case, it costs two string comparisons; the two version files
+ * ({@value #VERSION_RESOURCE}) are read only when they are not. Not {@code getResource}: on the
+ * system class loader that first searches the JDK's own modules, which opens the runtime image
+ * (~20 classes).
  */
 final class ApiCopies {
 
@@ -32,18 +34,19 @@ final class ApiCopies {
     private ApiCopies() {}
 
     /**
-     * The line to print when {@code loader} gives pipeline code another version of the api than the
+     * The line to print when the system class loader gives pipeline code another version of the api than the
      * agent's own, or {@code null} when it is the same copy or the same version.
      */
-    static String mismatch(ClassLoader loader) {
-        File api;
-        try {
-            api = location(Class.forName("ovc.run.Pipeline", false, loader));
-        } catch (ClassNotFoundException e) {
+    static String mismatch() {
+        // OutputCapture: the api class the agent loads at start-up anyway, so the check loads none of its own.
+        URL apiUrl = url(OutputCapture.class);
+        URL agentUrl = url(ApiCopies.class);
+        if (apiUrl == null || agentUrl == null || apiUrl.toString().equals(agentUrl.toString())) {
             return null;
         }
-        File agent = location(ApiCopies.class);
-        if (api == null || agent == null || api.equals(agent)) {
+        File api = file(apiUrl);
+        File agent = file(agentUrl);
+        if (api == null || agent == null) {
             return null;
         }
         String agentVersion = version(agent);
@@ -62,11 +65,15 @@ final class ApiCopies {
                 + " Put the agent's version on the class path, or none (the agent brings its own).";
     }
 
-    /** The jar or folder {@code type} was loaded from, or {@code null} when that is not a file. */
-    private static File location(Class<?> type) {
+    /** Where {@code type} was loaded from, or {@code null}. */
+    private static URL url(Class<?> type) {
         CodeSource source = type.getProtectionDomain().getCodeSource();
-        URL url = source == null ? null : source.getLocation();
-        if (url == null || !"file".equals(url.getProtocol())) {
+        return source == null ? null : source.getLocation();
+    }
+
+    /** The jar or folder a class path URL names, or {@code null} when that is not a file. */
+    private static File file(URL url) {
+        if (!"file".equals(url.getProtocol())) {
             return null;
         }
         try {

@@ -30,7 +30,7 @@ public final class OvcRunAgent {
         try {
             // First, and before any ovc.run class outside this package is touched: with another version
             // of the api on the class path, those classes would be the other version's.
-            String mismatch = ApiCopies.mismatch(ClassLoader.getSystemClassLoader());
+            String mismatch = ApiCopies.mismatch();
             if (mismatch != null) {
                 System.err.println("[ovc-run] agent: " + mismatch);
                 return;

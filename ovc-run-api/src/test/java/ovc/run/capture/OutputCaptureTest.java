@@ -123,4 +123,36 @@ class OutputCaptureTest {
         // A line is routed before it reaches the console.
         assertThat(console.toString(StandardCharsets.UTF_8)).isEqualTo("routing x\nx\n");
     }
+
+    @Test
+    void aLineThroughTwoTeesIsRoutedOnce() {
+        List<String> lines = new CopyOnWriteArrayList<>();
+        OutputCapture.start(lines::add);
+        // The application wraps the stream it finds (our tee) and keeps its wrapper after the run.
+        System.setOut(new PrintStream(new java.io.FilterOutputStream(System.out) {
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws java.io.IOException {
+                out.write(bytes, offset, length);
+            }
+        }, true, StandardCharsets.UTF_8));
+        OutputCapture.stop();
+        OutputCapture.start(lines::add);
+        System.out.println("once");
+        OutputCapture.stop();
+
+        assertThat(lines).containsExactly("once");
+        assertThat(console.toString(StandardCharsets.UTF_8)).isEqualTo("once\n");
+    }
+
+    @Test
+    void ourOwnWarningsReachTheConsoleButAreNotRouted() {
+        List<String> lines = new CopyOnWriteArrayList<>();
+        OutputCapture.start(lines::add);
+        OutputCapture.printlnUncaptured(System.err, "[ovc-run] WARNING: x");
+        System.err.println("printed");
+        OutputCapture.stop();
+
+        assertThat(lines).containsExactly("printed");
+        assertThat(console.toString(StandardCharsets.UTF_8)).isEqualTo("[ovc-run] WARNING: x\nprinted\n");
+    }
 }
