@@ -18,6 +18,7 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
+import ovc.run.json.CanonicalJson;
 import ovc.run.processor.DeclarationValidator.PipelineDeclaration;
 
 /**
@@ -126,7 +127,7 @@ public final class OvcRunProcessor extends AbstractProcessor {
             checkAgainstClassPath(pipelines.subList(firstPipeline, pipelines.size()));
             if (round.processingOver() && writeCatalog && !pipelines.isEmpty()
                     && !diagnostics.errorRaised() && !round.errorRaised()) {
-                writeCatalog(JsonText.write(catalog.tree(pipelines, validator.ioDeclarations())), pipelines);
+                writeCatalog(CanonicalJson.write(catalog.tree(pipelines, validator.ioDeclarations())), pipelines);
             }
         } catch (RuntimeException | LinkageError | StackOverflowError failure) {
             diagnostics.internalError(failure, current);
