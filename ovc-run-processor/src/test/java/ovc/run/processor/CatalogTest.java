@@ -182,10 +182,13 @@ class CatalogTest {
     }
 
     @Test
-    void noPipelinesMeansNoCatalog() {
+    void noPipelinesStillWritesTheCatalogEmpty() {
+        // Written anyway: a compilation that no longer declares a pipeline must not leave an earlier
+        // build's catalog standing in the class output.
         Compilation compilation = compile(pipelineClass("void read(@RunInput(type = \"csv\") String file) {}"));
         assertThat(compilation).succeededWithoutWarnings();
-        assertThat(compilation.generatedFile(StandardLocation.CLASS_OUTPUT, Names.CATALOG)).isEmpty();
+        assertThat(compilation).generatedFile(StandardLocation.CLASS_OUTPUT, Names.CATALOG)
+                .contentsAsUtf8String().isEqualTo("{\n  \"format\": \"ovc-run-catalog/0.1\",\n  \"pipelines\": []\n}\n");
     }
 
     @Test
