@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Every performance figure of issue 7 in one command: builds the project, runs the JMH benchmarks
+# Every performance figure of issues 7 and 12 in one command: builds the project, runs the JMH benchmarks
 # and the whole-process harness, and writes benchmarks/RESULTS.md (each figure, its baseline from
-# this same run, the ratio, the target, met or missed). About 7 minutes on 2 cores.
+# this same run, the ratio, the target, met or missed). About 8 minutes on 2 cores.
 #
 # Usage: benchmarks/run.sh
 #        RUNS=30 benchmarks/run.sh                    (whole-process runs per variant, default 20)

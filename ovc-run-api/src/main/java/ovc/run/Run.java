@@ -1,5 +1,7 @@
 package ovc.run;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +14,10 @@ import ovc.run.runtime.RunBinding;
  * a pooled thread records into the only active run).
  *
  * <p>Outside a run every method returns at once and allocates nothing, so library code can call
- * it unconditionally.
+ * it unconditionally. Inside a run no method throws into the calling code but {@link
+ * RunRecordingException} in strict mode: a bad value (a non-snake_case id, a null, a negative
+ * count, a cyclic {@code extra}) is recorded in a documented form or left out, with one warning
+ * line on stderr and in run.log (see the README, "Bad values").
  *
  * <pre>{@code
  * int line = Run.log("fetched " + n + " candles");
@@ -29,7 +34,7 @@ public final class Run {
         if (RunBinding.anyActive()) {
             ActiveRun run = RunBinding.current();
             if (run != null) {
-                run.recordInput(type, ref, null);
+                recordInput(run, type, ref, null);
             }
         }
     }
@@ -39,7 +44,7 @@ public final class Run {
         if (RunBinding.anyActive()) {
             ActiveRun run = RunBinding.current();
             if (run != null) {
-                run.recordInput(type, ref, range);
+                recordInput(run, type, ref, range);
             }
         }
     }
@@ -86,7 +91,23 @@ public final class Run {
     private static void record(String type, String ref, Long rowsWritten, Long rowsUpdated, Map<String, ?> extra) {
         ActiveRun run = RunBinding.current();
         if (run != null) {
-            run.recordOutput(type, ref, rowsWritten, rowsUpdated, extra);
+            try {
+                run.recordOutput(type, ref, rowsWritten, rowsUpdated, extra);
+            } catch (RunRecordingException strict) {
+                throw strict;
+            } catch (RuntimeException failure) {
+                run.recordingFailed("output " + type, failure);
+            }
+        }
+    }
+
+    private static void recordInput(ActiveRun run, String type, String ref, String range) {
+        try {
+            run.recordInput(type, ref, range);
+        } catch (RunRecordingException strict) {
+            throw strict;
+        } catch (RuntimeException failure) {
+            run.recordingFailed("input " + type, failure);
         }
     }
 
@@ -100,7 +121,8 @@ public final class Run {
     /** Records a check with one piece of evidence (see {@link #check(String, String, CheckStatus, String...)}). */
     public static void check(String id, String name, CheckStatus status, String evidence) {
         if (RunBinding.anyActive()) {
-            recordCheck(id, name, status, List.of(evidence));
+            // Not List.of: a null evidence is dropped with a warning, never a NullPointerException.
+            recordCheck(id, name, status, Collections.singletonList(evidence));
         }
     }
 
@@ -108,22 +130,29 @@ public final class Run {
      * Records a check. A {@code fail} fails the run, a {@code skip} makes it at best partial. An id
      * is one check per run: recording it again keeps the worse status and adds the evidence.
      *
-     * @param id snake_case, stable across runs ({@code rows_inserted})
+     * @param id snake_case, stable across runs ({@code rows_inserted}); another id is normalised
+     *     ({@code rows_EUR_USD} becomes {@code rows_eur_usd}) and run.log says so
      * @param name human text
      * @param status the outcome
      * @param evidence each {@code run.json:$.<path>}, {@code run.log:line:<n>} or {@code artifacts/<path>}
-     * @throws IllegalArgumentException inside a run, when the id or an evidence string is malformed
+     *     (a null or malformed one is left out with a warning)
      */
     public static void check(String id, String name, CheckStatus status, String... evidence) {
         if (RunBinding.anyActive()) {
-            recordCheck(id, name, status, List.of(evidence));
+            recordCheck(id, name, status, evidence == null ? null : Arrays.asList(evidence));
         }
     }
 
     private static void recordCheck(String id, String name, CheckStatus status, List<String> evidence) {
         ActiveRun run = RunBinding.current();
         if (run != null) {
-            run.recordCheck(id, name, status, evidence);
+            try {
+                run.recordCheck(id, name, status, evidence);
+            } catch (RunRecordingException strict) {
+                throw strict;
+            } catch (RuntimeException failure) {
+                run.recordingFailed("check " + id, failure);
+            }
         }
     }
 
@@ -156,10 +185,16 @@ public final class Run {
         }
     }
 
-    /** The run the current thread records into: its id, folder and {@code artifacts/} files. */
+    /**
+     * The run the current thread records into: its id, folder and {@code artifacts/} files. A view
+     * of the run, not the run itself: recording goes through the methods of this class.
+     */
     public static Optional<RunInfo> current() {
         if (RunBinding.anyActive()) {
-            return Optional.ofNullable(RunBinding.current());
+            ActiveRun run = RunBinding.current();
+            if (run != null) {
+                return Optional.of(new CurrentRun(run));
+            }
         }
         return Optional.empty();
     }

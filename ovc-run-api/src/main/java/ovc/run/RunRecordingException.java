@@ -9,7 +9,12 @@ public class RunRecordingException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    /** @param message what could not be recorded, and where @param cause the I/O failure */
+    /**
+     * A recording failure.
+     *
+     * @param message what could not be recorded, and where
+     * @param cause the I/O failure, or {@code null}
+     */
     public RunRecordingException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -1,6 +1,7 @@
 package ovc.run;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,9 @@ import ovc.run.runtime.RunLifecycle;
  * }</pre>
  *
  * <p>The starting thread is bound to the run, so {@link Run} calls made under it (and in threads it
- * creates) record into it too. {@link #start} throws {@link MissingEnvironmentException} when a
+ * creates) record into it too. Unlike {@link Run}, a malformed identifier or count given here
+ * throws {@link IllegalArgumentException} at once (the caller wrote it); bad values inside it (a
+ * cyclic or throwing {@code extra}, a null evidence) are made safe as everywhere. {@link #start} throws {@link MissingEnvironmentException} when a
  * required variable is missing, after finishing the run as failed, so the body never runs.
  */
 public final class RunWriter implements AutoCloseable, RunInfo {
@@ -147,45 +150,71 @@ public final class RunWriter implements AutoCloseable, RunInfo {
         return run.artifact(relativePath);
     }
 
-    /** Records an input (see {@link Run#input(String, String)}). */
+    /**
+     * Records an input (see {@link Run#input(String, String)}).
+     *
+     * @throws IllegalArgumentException when the type is not snake_case or the ref is empty
+     */
     public RunWriter input(String type, String ref) {
+        Validated.input(type, ref);
         run.recordInput(type, ref, null);
         return this;
     }
 
-    /** Records an input with a range (see {@link Run#input(String, String, String)}). */
+    /** Records an input with a range (see {@link Run#input(String, String, String)}); throws as {@link #input(String, String)}. */
     public RunWriter input(String type, String ref, String range) {
+        Validated.input(type, ref);
         run.recordInput(type, ref, range);
         return this;
     }
 
-    /** Records an output (see {@link Run#output(String, String)}). */
+    /**
+     * Records an output (see {@link Run#output(String, String)}).
+     *
+     * @throws IllegalArgumentException when the type is not snake_case or the ref is empty
+     */
     public RunWriter output(String type, String ref) {
+        Validated.output(type, ref, null, null);
         run.recordOutput(type, ref, null, null, null);
         return this;
     }
 
-    /** Records an output with rows written. */
+    /** Records an output with rows written; throws as {@link #output(String, String)} and for a negative count. */
     public RunWriter output(String type, String ref, long rowsWritten) {
+        Validated.output(type, ref, rowsWritten, null);
         run.recordOutput(type, ref, rowsWritten, null, null);
         return this;
     }
 
-    /** Records an output with rows written and updated. */
+    /** Records an output with rows written and updated; throws as {@link #output(String, String, long)}. */
     public RunWriter output(String type, String ref, long rowsWritten, long rowsUpdated) {
+        Validated.output(type, ref, rowsWritten, rowsUpdated);
         run.recordOutput(type, ref, rowsWritten, rowsUpdated, null);
         return this;
     }
 
-    /** Records an output with any of rows written, rows updated and extra facts ({@code null} for none). */
+    /**
+     * Records an output with any of rows written, rows updated and extra facts ({@code null} for
+     * none); throws as {@link #output(String, String, long)}. {@code extra} never throws: see
+     * {@link Run#output(String, String, Map)}.
+     */
     public RunWriter output(String type, String ref, Long rowsWritten, Long rowsUpdated, Map<String, ?> extra) {
+        Validated.output(type, ref, rowsWritten, rowsUpdated);
         run.recordOutput(type, ref, rowsWritten, rowsUpdated, extra);
         return this;
     }
 
-    /** Records a check (see {@link Run#check(String, String, CheckStatus, String...)}). */
+    /**
+     * Records a check (see {@link Run#check(String, String, CheckStatus, String...)}); a null
+     * evidence is dropped with a warning.
+     *
+     * @throws IllegalArgumentException when the id is not snake_case, the name is empty, the status
+     *     null or an evidence string malformed
+     */
     public RunWriter check(String id, String name, CheckStatus status, String... evidence) {
-        run.recordCheck(id, name, status, List.of(evidence));
+        List<String> given = evidence == null ? null : Arrays.asList(evidence);
+        Validated.check(id, name, status, given);
+        run.recordCheck(id, name, status, given);
         return this;
     }
 
@@ -212,7 +241,7 @@ public final class RunWriter implements AutoCloseable, RunInfo {
 
     /**
      * Finishes the run with the status its checks give, lowered to {@code status} if that is worse
-     * (the old {@code finish(status)}).
+     * (for a pipeline that knows better than its checks, e.g. {@code PARTIAL} after a skipped batch).
      *
      * @return the final status
      */

@@ -25,6 +25,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import ovc.run.Run;
 import ovc.run.RunWriter;
+import ovc.run.benchmarks.fixture.RealisticEnvironment;
 import ovc.run.capture.OutputCapture;
 import ovc.run.runtime.RunEnvironment;
 
@@ -36,8 +37,9 @@ import ovc.run.runtime.RunEnvironment;
  * {@code FileOutputStream} (one write per line, as the JVM's own stdout does). The captured one is
  * that stream made {@code System.out} before a run starts, so the runtime's capture
  * ({@code RunLifecycle} attaching {@code RunCapture}) wraps it exactly as it wraps a real console:
- * every line still reaches the file and is also appended to run.log, timestamped and with the run's
- * two secrets masked (the quick start's {@code OANDA_API_TOKEN} and {@code DATABASE_URL}).
+ * every line still reaches the file and is also appended to run.log, timestamped and masked against
+ * the secrets of a realistic environment ({@link RealisticEnvironment}: 30 credential-like
+ * variables, among them the quick start's required {@code OANDA_API_TOKEN} and {@code DATABASE_URL}).
  * Each variant gets a fresh file (and run) per iteration.
  */
 @BenchmarkMode(Mode.Throughput)
@@ -83,8 +85,8 @@ public class CapturedOutputBenchmark {
             saved = System.out;
             console = fileStream(work.resolve("console.log"));
             System.setOut(console);
-            Map<String, String> env = Map.of("OANDA_API_TOKEN", "demo-token-4f9a2c", "DATABASE_URL", "jdbc:h2:./ovc-demo-db");
-            RunEnvironment environment = new RunEnvironment(env, Map.of(), Clock.systemUTC(), work, console, saved);
+            RunEnvironment environment = new RunEnvironment(RealisticEnvironment.variables(), Map.of(), Clock.systemUTC(),
+                    work, console, saved);
             run = RunWriter.builder("Bench-Capture", "0.1.0").requiredEnv("OANDA_API_TOKEN", "NEON_DSN|DATABASE_URL")
                     .environment(environment).start();
             if (!OutputCapture.isActive()) {

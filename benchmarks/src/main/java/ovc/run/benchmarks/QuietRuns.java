@@ -11,9 +11,14 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
 import ovc.run.RunWriter;
+import ovc.run.benchmarks.fixture.RealisticEnvironment;
 import ovc.run.runtime.RunEnvironment;
 
-/** Runs for benchmarks: in a temporary folder, with RUN_ID lines kept off JMH's console. */
+/**
+ * Runs for benchmarks: in a temporary folder, with RUN_ID lines kept off JMH's console, in a
+ * realistic environment (30 credential-like variables the run must mask, see
+ * {@link RealisticEnvironment}) passed as a map, since a JVM cannot set its own variables.
+ */
 final class QuietRuns {
 
     private static final PrintStream NOWHERE = new PrintStream(OutputStream.nullOutputStream());
@@ -29,7 +34,7 @@ final class QuietRuns {
     }
 
     static RunWriter start(Path work, String pipelineId) {
-        RunEnvironment environment = new RunEnvironment(Map.of(), Map.of(), Clock.systemUTC(), work, NOWHERE, NOWHERE);
+        RunEnvironment environment = new RunEnvironment(RealisticEnvironment.variables(), Map.of(), Clock.systemUTC(), work, NOWHERE, NOWHERE);
         return RunWriter.builder(pipelineId, "0.1.0").environment(environment).start();
     }
 

@@ -18,7 +18,11 @@ import ovc.run.CheckStatus;
 import ovc.run.Run;
 import ovc.run.RunWriter;
 
-/** Recording into an active run (target: at most 300 ns per input). */
+/**
+ * Recording into an active run what it already holds (target: at most 300 ns per call): the input,
+ * output or check is validated and masked, then found equal to an earlier entry, which stays the
+ * only one (a check is merged into it). {@link RecordNewEntriesBenchmark} measures new entries.
+ */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 3, time = 1)
@@ -49,26 +53,30 @@ public class RecordInsideRunBenchmark {
         QuietRuns.delete(work);
     }
 
-    /** The cost of reaching the run at all: an input that is already recorded. */
+    /** The cost of reaching the run at all: the same input every call, recorded since the first. */
     @Benchmark
     public void inputAlreadyRecorded() {
         Run.input("neon_table", "ovc.ovc_blocks_v01_2h");
     }
 
-    /** Inputs cycling through 1 024 refs: validation, masking, a new entry and the set lookup. */
+    /**
+     * Inputs cycling through 1 024 refs, each recorded since its first turn: validation, masking and
+     * a lookup in a set of 1 024 that finds the entry (de-duplication, not a new entry).
+     */
     @Benchmark
-    public void input() {
+    public void inputRecordedRefsInTurn() {
         Run.input("neon_table", refs[next++ & (DISTINCT - 1)]);
     }
 
+    /** Outputs cycling through the same 1 024 refs and counts: each found already recorded. */
     @Benchmark
-    public void output() {
+    public void outputRecordedRefsInTurn() {
         Run.output("neon_table", refs[next++ & (DISTINCT - 1)], 10, 2);
     }
 
-    /** Every call appends a check, so this also measures the list growing within an iteration. */
+    /** The same check id every call: merged into the one entry (worse status, evidence united), never appended. */
     @Benchmark
-    public void check() {
+    public void checkMergedIntoSameId() {
         Run.check("rows_inserted", "Rows inserted", CheckStatus.PASS, "run.json:$.outputs[0].rows_written");
     }
 }

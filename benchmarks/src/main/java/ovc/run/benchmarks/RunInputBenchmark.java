@@ -11,12 +11,14 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 import ovc.run.RunInput;
 import ovc.run.RunWriter;
 
@@ -25,7 +27,8 @@ import ovc.run.RunWriter;
  * annotation, in one JVM with the agent attached (the forked JVM gets {@code -javaagent:}; the
  * path is relative to the repository root, where {@code benchmarks/run.sh} runs JMH). Targets:
  * outside a run at most 5 ns over the plain method and no allocation; inside a run at most 300 ns
- * over it.
+ * over it, both for an input the run already holds and for a new one (single shots of
+ * {@link FreshRun#RECORDS} calls into a fresh run, the plain method called the same way beside them).
  *
  * <p>Both ways of marking an input are measured: an annotated parameter (recorded on entry) and an
  * annotated method (its return value recorded on normal return). Each fork checks that the agent
@@ -126,15 +129,56 @@ public class RunInputBenchmark {
         return fetchPlain(instrument);
     }
 
-    /** Records input {@code oanda EUR_USD} on every call (already recorded after the first: the set keeps one). */
+    /** Records input {@code oanda EUR_USD} on every call, already recorded after the first: the set keeps one. */
     @Benchmark
-    public String parameterInsideRun(InsideRun run) {
+    public String parameterInsideRunAlreadyRecorded(InsideRun run) {
         return fetch(instrument);
     }
 
     /** The same record, from the return value. */
     @Benchmark
-    public String returnValueInsideRun(InsideRun run) {
+    public String returnValueInsideRunAlreadyRecorded(InsideRun run) {
         return fetchReturning(instrument);
+    }
+
+    // A new input on every call: single shots of FreshRun.RECORDS calls into a fresh run, per call.
+
+    /** The baseline for new inputs: the plain method, called as the woven ones below are. */
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @OperationsPerInvocation(FreshRun.RECORDS)
+    @Warmup(iterations = 100)
+    @Measurement(iterations = 50)
+    public void plainInsideRunNewEntry(FreshRunRecordingNothing run, Blackhole blackhole) {
+        String[] instruments = run.refs;
+        for (int i = 0; i < instruments.length; i++) {
+            blackhole.consume(fetchPlain(instruments[i]));
+        }
+    }
+
+    /** {@code @RunInput} on the parameter, inside a run, each call an instrument the run has not seen. */
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @OperationsPerInvocation(FreshRun.RECORDS)
+    @Warmup(iterations = 100)
+    @Measurement(iterations = 50)
+    public void parameterInsideRunNewEntry(FreshRun run, Blackhole blackhole) {
+        String[] instruments = run.refs;
+        for (int i = 0; i < instruments.length; i++) {
+            blackhole.consume(fetch(instruments[i]));
+        }
+    }
+
+    /** The same new inputs, from the return value. */
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @OperationsPerInvocation(FreshRun.RECORDS)
+    @Warmup(iterations = 100)
+    @Measurement(iterations = 50)
+    public void returnValueInsideRunNewEntry(FreshRun run, Blackhole blackhole) {
+        String[] instruments = run.refs;
+        for (int i = 0; i < instruments.length; i++) {
+            blackhole.consume(fetchReturning(instruments[i]));
+        }
     }
 }

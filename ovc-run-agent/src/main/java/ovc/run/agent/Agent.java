@@ -2,6 +2,7 @@ package ovc.run.agent;
 
 import java.lang.instrument.Instrumentation;
 import java.util.Map;
+import ovc.run.capture.OutputCapture;
 
 /** The installed agent: its instrumentation, its options and its one transformer. */
 final class Agent {
@@ -27,6 +28,8 @@ final class Agent {
         instrumentation.addTransformer(agent.transformer, true);
         // Only an agent whose transformer is in place counts as installed.
         installed = agent;
+        // Now, before main: a logging library that keeps the console stream it finds keeps our tee.
+        OutputCapture.install();
         if (attached) {
             LoadedClasses.retransform(instrumentation, options.debug());
         }

@@ -1,5 +1,6 @@
 package ovc.run.agent;
 
+import ovc.run.runtime.ErrorText;
 import ovc.run.runtime.Warnings;
 
 /** The agent's one voice on stderr: a problem once, and what it does when debugging. */
@@ -19,6 +20,8 @@ final class AgentLog {
     }
 
     static String describe(Throwable error) {
-        return error.getClass().getName() + (error.getMessage() == null ? "" : ": " + error.getMessage());
+        // ErrorText, not getMessage(): an application's exception may throw from it.
+        String message = ErrorText.message(error);
+        return error.getClass().getName() + (message == null ? "" : ": " + message);
     }
 }

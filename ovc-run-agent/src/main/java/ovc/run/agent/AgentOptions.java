@@ -5,22 +5,17 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeSet;
-import ovc.run.runtime.RunConfig;
+import ovc.run.runtime.Setting;
 
 /**
- * The agent's arguments, {@code name=value} pairs separated by commas. Most names are the runtime's
- * settings ({@code reports}, {@code trigger}, {@code strict}, ...) and win over {@code -Dovc.run.*}
- * and {@code OVC_RUN_*}; their values are checked by the runtime when a run starts, where a bad
- * value gets its own warning. One is the agent's own: {@code cache=DIR|off}, the woven class cache
- * (default {@code $XDG_CACHE_HOME/ovc-run/woven}, else {@code ~/.cache/ovc-run/woven}).
+ * The agent's arguments, {@code name=value} pairs separated by commas, each the name of a
+ * {@link Setting}. They win over {@code -Dovc.run.*} and {@code OVC_RUN_*}; run settings are
+ * checked by the runtime when a run starts, where a bad value gets its own warning. The agent
+ * itself reads two: {@code debug} and {@code cache} (the woven class cache).
  *
- * @param settings run settings by name, in the order given
- * @param cache the {@code cache} option as given, or null
+ * @param settings settings by name, in the order given
  */
-record AgentOptions(Map<String, String> settings, String cache) {
-
-    /** The agent's own option, not a run setting. */
-    static final String CACHE = "cache";
+record AgentOptions(Map<String, String> settings) {
 
     AgentOptions {
         settings = Map.copyOf(settings);
@@ -32,7 +27,6 @@ record AgentOptions(Map<String, String> settings, String cache) {
      */
     static AgentOptions parse(String text, PrintStream err) {
         Map<String, String> settings = new LinkedHashMap<>();
-        String cache = null;
         TreeSet<String> unknown = new TreeSet<>();
         if (text != null) {
             for (String pair : text.split(",")) {
@@ -42,9 +36,7 @@ record AgentOptions(Map<String, String> settings, String cache) {
                 }
                 int equals = item.indexOf('=');
                 String name = equals < 0 ? item : item.substring(0, equals).trim();
-                if (equals > 0 && name.equals(CACHE)) {
-                    cache = item.substring(equals + 1).trim();
-                } else if (equals < 0 || !RunConfig.NAMES.contains(name)) {
+                if (equals < 0 || Setting.named(name) == null) {
                     unknown.add(item);
                 } else {
                     settings.put(name, item.substring(equals + 1).trim());
@@ -56,18 +48,21 @@ record AgentOptions(Map<String, String> settings, String cache) {
                     + String.join(", ", unknown) + "; valid options are name=value with name one of "
                     + String.join(", ", validNames()));
         }
-        return new AgentOptions(settings, cache);
+        return new AgentOptions(settings);
     }
 
     private static TreeSet<String> validNames() {
-        TreeSet<String> names = new TreeSet<>(RunConfig.NAMES);
-        names.add(CACHE);
+        TreeSet<String> names = new TreeSet<>();
+        for (Setting setting : Setting.values()) {
+            names.add(setting.key());
+        }
         return names;
     }
 
     /** The woven class cache's folder, or {@code null} for {@code cache=off} or no home to put it in. */
     Path cacheFolder() {
-        if (cache != null && !cache.isEmpty()) {
+        String cache = Setting.CACHE.rawInProcess(settings);
+        if (cache != null) {
             return cache.equalsIgnoreCase("off") ? null : Path.of(cache).toAbsolutePath();
         }
         String xdg = System.getenv("XDG_CACHE_HOME");
@@ -78,11 +73,8 @@ record AgentOptions(Map<String, String> settings, String cache) {
         return home == null || home.isBlank() || home.equals("?") ? null : Path.of(home, ".cache", "ovc-run", "woven");
     }
 
-    /**
-     * Whether the agent explains what it weaves: {@code debug=true}, {@code -Dovc.run.debug=true} or
-     * {@code OVC_RUN_DEBUG=true}, resolved as the runtime resolves every setting.
-     */
+    /** Whether the agent explains what it weaves ({@link Setting#DEBUG}). */
     boolean debug() {
-        return Boolean.parseBoolean(RunConfig.processSetting("debug", settings));
+        return Setting.DEBUG.isOnInProcess(settings);
     }
 }

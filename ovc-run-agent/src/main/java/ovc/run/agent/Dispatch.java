@@ -6,8 +6,7 @@ import ovc.run.runtime.ActiveRun;
 import ovc.run.runtime.AnnotatedValues;
 import ovc.run.runtime.PipelineCall;
 import ovc.run.runtime.RunBinding;
-import ovc.run.runtime.RunConfig;
-import ovc.run.runtime.RunEnvironment;
+import ovc.run.runtime.Setting;
 
 /**
  * The one class woven code calls. Each method hands over to the api runtime, which decides
@@ -91,11 +90,15 @@ public final class Dispatch {
 
     /** Records the {@code @RunInput} arguments of a call into the current thread's run. */
     public static void recordArguments(Class<?> type, String declaration, Object[] arguments) {
+        ActiveRun run = null;
         try {
-            ActiveRun run = RunBinding.current();
+            run = RunBinding.current();
             if (run != null) {
                 recordArguments(Sites.of(type, declaration), run, arguments);
             }
+        } catch (RuntimeException e) {
+            // A value the rules did not foresee (a RunRef whose ref() throws): masked, in run.log, never thrown.
+            recordingFailed(run, "the inputs of " + where(type, declaration), e);
         } catch (Throwable e) {
             AgentLog.problem("could not record the inputs of " + where(type, declaration) + ": "
                     + AgentLog.describe(e));
@@ -104,11 +107,15 @@ public final class Dispatch {
 
     /** Records the return value and {@code @RunOutput} arguments of a call that returned normally. */
     public static void recordResults(Class<?> type, String declaration, Object[] arguments, Object returned) {
+        ActiveRun run = null;
         try {
-            ActiveRun run = RunBinding.current();
+            run = RunBinding.current();
             if (run != null) {
                 recordResults(Sites.of(type, declaration), run, arguments, returned);
             }
+        } catch (RuntimeException e) {
+            // A value the rules did not foresee (a RunRef whose ref() throws): masked, in run.log, never thrown.
+            recordingFailed(run, "the outputs of " + where(type, declaration), e);
         } catch (Throwable e) {
             AgentLog.problem("could not record the outputs of " + where(type, declaration) + ": "
                     + AgentLog.describe(e));
@@ -140,6 +147,14 @@ public final class Dispatch {
         }
     }
 
+    private static void recordingFailed(ActiveRun run, String what, RuntimeException e) {
+        if (run == null) {
+            AgentLog.problem("could not record " + what + ": " + AgentLog.describe(e));
+        } else {
+            run.recordingFailed(what, e);
+        }
+    }
+
     /** {@code Type.method} for messages, even when the declaration itself is what failed. */
     private static String where(Class<?> type, String declaration) {
         return type.getName() + "." + Declaration.methodName(declaration);
@@ -149,7 +164,7 @@ public final class Dispatch {
         if (site.invalid() == null) {
             return null;
         }
-        if (RunConfig.resolve(Agent.settings(), RunEnvironment.system()).strict()) {
+        if (Setting.STRICT.isOnInProcess(Agent.settings())) {
             return new Refusal(new RunRecordingException(site.invalid() + " (strict mode: not run)", null));
         }
         AgentLog.problem(site.invalid() + "; it runs unrecorded");

@@ -28,6 +28,13 @@ public final class OvcRunAgent {
 
     private static void start(String arguments, Instrumentation instrumentation, boolean attached) {
         try {
+            // First, and before any ovc.run class outside this package is touched: with another version
+            // of the api on the class path, those classes would be the other version's.
+            String mismatch = ApiCopies.mismatch(ClassLoader.getSystemClassLoader());
+            if (mismatch != null) {
+                System.err.println("[ovc-run] agent: " + mismatch);
+                return;
+            }
             Agent.install(AgentOptions.parse(arguments, System.err), instrumentation, attached);
         } catch (Throwable e) {
             System.err.println("[ovc-run] agent not started (" + e + "); the application runs without run recording");

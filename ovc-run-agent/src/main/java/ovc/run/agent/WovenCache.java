@@ -17,13 +17,15 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.Adler32;
 import java.util.zip.CRC32C;
 import ovc.run.artifact.AtomicFiles;
 
 /**
  * Woven class files kept between runs, so that a pipeline run again and again on a schedule loads
- * Byte Buddy only the first time. (Old entries are not pruned; the folder can be deleted at any time.)
+ * Byte Buddy only the first time. The folder is kept within {@link WovenCachePruner#DEFAULT_LIMIT_BYTES}
+ * (oldest entries first) and can be deleted at any time.
  *
  * <p>An entry holds everything its answer depends on and is served only when all of it matches
  * exactly: the {@linkplain #fingerprint() fingerprint} of the weaving code, Byte Buddy and the JVM,
@@ -43,14 +45,13 @@ import ovc.run.artifact.AtomicFiles;
  *   <li>entries are written 0600 to a temporary file and renamed, so a reader never sees half of one.</li>
  * </ul>
  * Whoever can write into a 0700 folder owned by the user is the user (or root), and can already
- * change the user's classes, the agent jar and the shell that starts the JVM. The HMAC of the
- * previous format, whose key lay in the same folder, protected against nothing beyond that except
- * corruption, which the exact comparison of the original bytes and the CRC now catch. There is no
- * secret here, and the checksums are not meant to withstand anyone crafting collisions: such a
- * person could write the entry's content outright. As before, the folders above the cache folder
- * are not checked (by default it is {@code ~/.cache/ovc-run/woven}), and an entry's stat and read
- * are two calls, which only the owner could come between. Files of the previous format
- * ({@code *.woven}, {@code key}) are never read and never deleted.
+ * change the user's classes, the agent jar and the shell that starts the JVM; a keyed MAC whose
+ * key lies in the same folder would protect against nothing more. Corruption is caught by the exact
+ * comparison of the original bytes and the CRC. There is no secret here, and the checksums are not
+ * meant to withstand anyone crafting collisions: such a person could write the entry's content
+ * outright. The folders above the cache folder are not checked (by default it is
+ * {@code ~/.cache/ovc-run/woven}), and an entry's stat and read are two calls, which only the owner
+ * could come between. Files other than {@code *.ovcw} entries are never read and never deleted.
  *
  * <p>Anything wrong with the folder turns the cache off, never the agent.
  */
@@ -75,6 +76,7 @@ final class WovenCache {
     private final Path folder;
     private final int owner;
     private final byte[] fingerprint;
+    private final AtomicBoolean pruned = new AtomicBoolean();
 
     private WovenCache(Path folder, int owner, byte[] fingerprint) {
         this.folder = folder;
@@ -185,6 +187,19 @@ final class WovenCache {
         } catch (IOException e) {
             AgentLog.problem("could not store woven " + className.replace('/', '.') + " in " + folder + ": "
                     + AgentLog.describe(e));
+        }
+        pruneOnce();
+    }
+
+    /** Once per JVM, after its first store: a JVM that weaves is already paying for Byte Buddy. */
+    private void pruneOnce() {
+        if (!pruned.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            WovenCachePruner.prune(folder, SUFFIX, WovenCachePruner.DEFAULT_LIMIT_BYTES);
+        } catch (IOException | RuntimeException e) {
+            AgentLog.problem("could not prune the woven class cache in " + folder + ": " + AgentLog.describe(e));
         }
     }
 

@@ -34,10 +34,10 @@ class AgentOptionsTest {
     }
 
     @Test
-    void cacheIsTheAgentsOwnOptionNotARunSetting() {
+    void cacheIsASettingOnlyTheAgentReads() {
         AgentOptions options = parse("cache=off,reports=x");
 
-        assertThat(options.settings()).isEqualTo(Map.of("reports", "x"));
+        assertThat(options.settings()).isEqualTo(Map.of("cache", "off", "reports", "x"));
         assertThat(options.cacheFolder()).isNull();
         assertThat(parse("cache=/tmp/woven").cacheFolder()).isEqualTo(java.nio.file.Path.of("/tmp/woven"));
     }

@@ -55,6 +55,46 @@ public final class Identifiers {
     }
 
     /**
+     * {@code NAME(|NAME)*}: one {@code requiredEnv} entry, a variable name or alternatives any one of
+     * which satisfies it.
+     */
+    public static boolean isEnvRequirement(String s) {
+        if (s == null || s.isEmpty()) {
+            return false;
+        }
+        int start = 0;
+        while (true) {
+            int bar = s.indexOf('|', start);
+            int end = bar < 0 ? s.length() : bar;
+            if (!isEnvName(s.substring(start, end))) {
+                return false;
+            }
+            if (bar < 0) {
+                return true;
+            }
+            start = bar + 1;
+        }
+    }
+
+    /**
+     * The variable names of a well-formed {@code requiredEnv} entry, each once, in the order written.
+     * Two entries naming the same set ({@code A|B}, {@code B|A}, {@code A|B|A}) are one requirement:
+     * the processor refuses the second, the runtime keeps the first.
+     */
+    public static java.util.Set<String> envRequirementNames(String entry) {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        int start = 0;
+        while (true) {
+            int bar = entry.indexOf('|', start);
+            names.add(entry.substring(start, bar < 0 ? entry.length() : bar));
+            if (bar < 0) {
+                return names;
+            }
+            start = bar + 1;
+        }
+    }
+
+    /**
      * A semantic version, exactly as the semver.org 2.0.0 regex matches it (HandWrittenChecksTest
      * holds the regex as the reference): {@code MAJOR.MINOR.PATCH} without leading zeros, then
      * optionally {@code -} and dot-separated pre-release identifiers ({@code [0-9A-Za-z-]+}, numeric

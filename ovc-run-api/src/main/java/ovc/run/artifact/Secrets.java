@@ -52,7 +52,7 @@ public final class Secrets {
     public static Secrets of(Map<String, String> env, Collection<String> requiredNames) {
         List<String> found = new ArrayList<>();
         for (Map.Entry<String, String> variable : env.entrySet()) {
-            if (requiredNames.contains(variable.getKey()) || looksSecret(variable.getKey())) {
+            if (isMasked(variable.getKey(), requiredNames)) {
                 String value = variable.getValue();
                 if (value != null && value.length() >= MIN_SECRET_LENGTH && !found.contains(value)) {
                     found.add(value);
@@ -62,6 +62,14 @@ public final class Secrets {
         // Longest first, so a secret that contains another is masked whole.
         found.sort(LONGEST_FIRST);
         return new Secrets(found);
+    }
+
+    /**
+     * Whether the value of the variable {@code name} is masked in a run that requires
+     * {@code requiredNames}: required variables and credential-like names.
+     */
+    public static boolean isMasked(String name, Collection<String> requiredNames) {
+        return requiredNames.contains(name) || looksSecret(name);
     }
 
     /** Whether a variable's name marks its value as a credential. */

@@ -19,53 +19,80 @@ final class LineTee extends OutputStream {
 
     private final PrintStream console;
     private final Charset charset;
-    private final LineRouter router;
     // Filled in by pending(), not by ThreadLocal.withInitial (a lambda spins a class at start-up)
     // nor by an initialValue() override (one more class for every run's start to load).
     private final ThreadLocal<ByteArrayOutputStream> pending = new ThreadLocal<>();
-    // Routing may print (a warning about run.log) to either stream; that output must not be routed again.
-    private static final ThreadLocal<Boolean> ROUTING = new ThreadLocal<>();
+    // Set while this thread is inside a tee: what routing prints (a warning about run.log), what reaches
+    // a second tee behind this one (the application's stream wraps ours) and our own warnings pass
+    // through uncaptured, so every line is routed once.
+    private static final ThreadLocal<Boolean> BUSY = new ThreadLocal<>();
 
-    LineTee(PrintStream console, Charset charset, LineRouter router) {
+    LineTee(PrintStream console, Charset charset) {
         this.console = console;
         this.charset = charset;
-        this.router = router;
     }
 
-    PrintStream console() {
-        return console;
-    }
-
-    Charset charset() {
-        return charset;
+    /** Prints {@code line} to {@code stream} with routing off for this thread. */
+    static void passThrough(PrintStream stream, String line) {
+        boolean outer = BUSY.get() == null;
+        if (outer) {
+            BUSY.set(Boolean.TRUE);
+        }
+        try {
+            stream.println(line);
+        } finally {
+            if (outer) {
+                BUSY.remove();
+            }
+        }
     }
 
     @Override
     public void write(int b) {
-        collect(pending(), (byte) b);
-        console.write(b);
+        LineRouter router = OutputCapture.router();
+        if (router == null || BUSY.get() != null) {
+            console.write(b);
+            return;
+        }
+        BUSY.set(Boolean.TRUE);
+        try {
+            collect(router, pending(), (byte) b);
+            console.write(b);
+        } finally {
+            BUSY.remove();
+        }
     }
 
     @Override
     public void write(byte[] bytes, int offset, int length) {
-        route(bytes, offset, length);
-        console.write(bytes, offset, length);
+        LineRouter router = OutputCapture.router();
+        if (router == null || BUSY.get() != null) {
+            console.write(bytes, offset, length);
+            return;
+        }
+        BUSY.set(Boolean.TRUE);
+        try {
+            route(router, bytes, offset, length);
+            console.write(bytes, offset, length);
+        } finally {
+            BUSY.remove();
+        }
     }
 
-    private void route(byte[] bytes, int offset, int length) {
+    private void route(LineRouter router, byte[] bytes, int offset, int length) {
         ByteArrayOutputStream line = pending();
         int start = offset;
         int end = offset + length;
         for (int i = offset; i < end; i++) {
             if (bytes[i] == '\n') {
                 line.write(bytes, start, i - start);
-                emit(line);
+                emit(router, line);
                 start = i + 1;
             }
         }
         line.write(bytes, start, end - start);
         if (line.size() > MAX_LINE_BYTES) {
-            emit(line);
+            emit(router, line);
         }
     }
 
@@ -84,33 +111,27 @@ final class LineTee extends OutputStream {
         console.flush();
     }
 
-    private void collect(ByteArrayOutputStream line, byte b) {
+    private void collect(LineRouter router, ByteArrayOutputStream line, byte b) {
         if (b == '\n') {
-            emit(line);
+            emit(router, line);
         } else {
             line.write(b);
             if (line.size() > MAX_LINE_BYTES) {
-                emit(line);
+                emit(router, line);
             }
         }
     }
 
-    private void emit(ByteArrayOutputStream line) {
+    private void emit(LineRouter router, ByteArrayOutputStream line) {
         String text = line.toString(charset);
         line.reset();
         if (text.endsWith("\r")) {
             text = text.substring(0, text.length() - 1);
         }
-        if (ROUTING.get() != null) {
-            return;
-        }
-        ROUTING.set(Boolean.TRUE);
         try {
             router.route(text);
         } catch (RuntimeException e) {
-            // Capture must never break printing; the line has already reached the console.
-        } finally {
-            ROUTING.remove();
+            // Capture must never break printing; the console still gets the line.
         }
     }
 }

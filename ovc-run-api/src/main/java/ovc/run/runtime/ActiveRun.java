@@ -11,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import ovc.run.CheckStatus;
 import ovc.run.RunInfo;
@@ -60,6 +59,7 @@ public final class ActiveRun implements RunInfo {
     private RunStatus statusCap = RunStatus.SUCCESS;
     private volatile int state = ACTIVE;
     private volatile boolean sealAtFinish;
+    private volatile boolean debug;
 
     ActiveRun(String runId, Path directory, boolean recorded, PipelineSpec spec, Instant started,
             TriggerInfo trigger, GitInfo git, EnvReport env, Secrets secrets, RunLog log,
@@ -126,27 +126,43 @@ public final class ActiveRun implements RunInfo {
         return state != ACTIVE;
     }
 
-    /** Records an input; an equal input recorded before stays the only one. */
+    /**
+     * Records an input; an equal input recorded before stays the only one. Never throws: a type that
+     * is not snake_case is normalised, an input without a ref is left out (see {@link #warnBadValue}).
+     */
     public void recordInput(String type, String ref, String range) {
-        InputEntry entry = new InputEntry(type, secrets.mask(ref), secrets.mask(range));
+        String safeType = RecordRules.identifier(this, "input type", type);
+        if (safeType == null || RecordRules.missing(this, "input " + safeType, "ref", ref)) {
+            return;
+        }
+        InputEntry entry = new InputEntry(safeType, secrets.mask(ref), secrets.mask(range));
         synchronized (lock) {
-            if (accepting("input " + type)) {
+            if (accepting("input " + safeType)) {
                 inputs.add(entry);
             }
         }
     }
 
-    /** Records an output; {@code extra} is copied, made JSON-safe and masked. */
+    /**
+     * Records an output; {@code extra} is copied, made JSON-safe and masked. Never throws: a bad
+     * type or ref is handled as for inputs, a negative count is left out (see {@link #warnBadValue}).
+     */
     public void recordOutput(String type, String ref, Long rowsWritten, Long rowsUpdated, Map<String, ?> extra) {
+        String safeType = RecordRules.identifier(this, "output type", type);
+        if (safeType == null || RecordRules.missing(this, "output " + safeType, "ref", ref)) {
+            return;
+        }
         @SuppressWarnings("unchecked")
         Map<String, Object> safeExtra = null;
         if (extra != null) {
-            ExtraRules rules = new ExtraRules(type);
+            ExtraRules rules = new ExtraRules(safeType);
             safeExtra = (Map<String, Object>) JsonValues.sanitize(extra, rules, rules);
         }
-        OutputEntry entry = new OutputEntry(type, secrets.mask(ref), rowsWritten, rowsUpdated, safeExtra);
+        OutputEntry entry = new OutputEntry(safeType, secrets.mask(ref),
+                RecordRules.count(this, safeType, "rows_written", rowsWritten),
+                RecordRules.count(this, safeType, "rows_updated", rowsUpdated), safeExtra);
         synchronized (lock) {
-            if (accepting("output " + type)) {
+            if (accepting("output " + safeType)) {
                 outputs.add(entry);
             }
         }
@@ -157,7 +173,7 @@ public final class ActiveRun implements RunInfo {
      * lambda: the first lambda a JVM links spins method-handle classes for milliseconds, and a run
      * that records extras would pay that on the way.
      */
-    private final class ExtraRules implements UnaryOperator<String>, Consumer<String> {
+    private final class ExtraRules implements UnaryOperator<String>, JsonValues.Problems {
         private final String type;
 
         ExtraRules(String type) {
@@ -170,24 +186,58 @@ public final class ActiveRun implements RunInfo {
         }
 
         @Override
-        public void accept(String problem) {
-            problems.note("output " + type + " extra: " + problem);
+        public void changed(String problem, boolean lost) {
+            warnBadValue("output " + type + " extra: " + problem, lost);
         }
     }
 
     /**
-     * Records a check; its id, name and evidence are validated now, not when the run finishes. An
+     * Records a check; its id, name and evidence are made valid now, not when the run finishes. An
      * id is one check per run: recording it again keeps its place, takes the worse status and the
-     * newer name, and adds the new evidence, so a check that failed once stays failed.
+     * newer name, and adds the new evidence, so a check that failed once stays failed. Never throws:
+     * an id that is not snake_case is normalised, a missing name becomes the id, a missing status
+     * {@code skip}, a null evidence is dropped and a malformed one left out (see {@link #warnBadValue}).
      */
     public void recordCheck(String id, String name, CheckStatus status, List<String> evidence) {
-        CheckEntry entry = new CheckEntry(id, secrets.mask(name), status, evidence);
+        String safeId = RecordRules.identifier(this, "check id", id);
+        if (safeId == null) {
+            return;
+        }
+        CheckEntry entry = new CheckEntry(safeId, secrets.mask(RecordRules.name(this, safeId, name)),
+                RecordRules.status(this, safeId, status), RecordRules.evidence(this, safeId, evidence));
         synchronized (lock) {
-            if (accepting("check " + id)) {
-                CheckEntry earlier = checks.get(id);
-                checks.put(id, earlier == null ? entry : earlier.mergedWith(entry));
+            if (accepting("check " + safeId)) {
+                CheckEntry earlier = checks.get(safeId);
+                checks.put(safeId, earlier == null ? entry : earlier.mergedWith(entry));
             }
         }
+    }
+
+    /**
+     * Reports a bad value a pipeline handed over, which was recorded in another form instead of
+     * thrown back: one masked warning line on stderr and the same line in run.log (once per distinct
+     * message). When information was {@code lost} (a record or part of it left out or replaced by a
+     * placeholder), the run is also lowered to {@code partial}: the spec's "warnings" that make a run
+     * partial. A documented normalisation (a snake_cased id, a non-finite number as a string, a null
+     * dropped) does not lower it.
+     */
+    public void warnBadValue(String message, boolean lost) {
+        String line = problems.noteOnce(secrets.mask(message));
+        if (line != null && state == ACTIVE) {
+            log.append(line);
+        }
+        if (lost) {
+            lowerStatus(RunStatus.PARTIAL);
+        }
+    }
+
+    /**
+     * Reports that recording {@code what} failed in a way no rule foresaw (a bug of ours, a broken
+     * library), so the caller can go on instead of throwing into pipeline code: one warning, and the
+     * run is lowered to {@code partial} because the record is missing.
+     */
+    public void recordingFailed(String what, RuntimeException failure) {
+        warnBadValue("could not record " + what + " (" + RunProblems.describe(failure) + "); it is left out", true);
     }
 
     /** Appends to run.log and returns the number of its first line. */
@@ -197,6 +247,9 @@ public final class ActiveRun implements RunInfo {
 
     /** Caps the final status: a run may be lowered to partial or failed, never raised. */
     public void lowerStatus(RunStatus status) {
+        if (status == null) {
+            return; // nothing to lower to; not worth an exception thrown into the pipeline
+        }
         synchronized (lock) {
             statusCap = statusCap.worse(status);
         }
@@ -267,6 +320,15 @@ public final class ActiveRun implements RunInfo {
         this.sealAtFinish = seal;
     }
 
+    /** Whether this run explains its decisions on stderr (setting {@code debug}). */
+    boolean debug() {
+        return debug;
+    }
+
+    void debug(boolean on) {
+        this.debug = on;
+    }
+
     void markFinished() {
         state = FINISHED;
     }
@@ -285,6 +347,10 @@ public final class ActiveRun implements RunInfo {
 
     EnvReport env() {
         return env;
+    }
+
+    Secrets secrets() {
+        return secrets;
     }
 
     @Override

@@ -56,7 +56,7 @@ public final class AnnotatedValues {
                 }
                 continue;
             }
-            String ref = refOf(element);
+            String ref = refOf(run, element);
             if (ref != null) {
                 run.recordInput(type, ref, fixedRange);
             } else {
@@ -103,12 +103,26 @@ public final class AnnotatedValues {
                         + " set ref = \"...\" so the count becomes rows_written");
                 continue;
             }
-            String ref = refOf(element);
+            String ref = refOf(run, element);
             if (ref != null) {
                 run.recordOutput(type, ref, null, null, null);
             } else {
                 run.problems().note(unsupported("@RunOutput(type = \"" + type + "\")", element));
             }
+        }
+    }
+
+    /**
+     * The string a value is recorded as, or {@code null} when it cannot name itself; a value whose
+     * {@code toString()} throws is recorded as {@code <toString() threw X>} (and the run lowered to partial).
+     */
+    static String refOf(ActiveRun run, Object value) {
+        try {
+            return refOf(value);
+        } catch (RuntimeException thrown) {
+            run.warnBadValue("the toString() of a " + value.getClass().getName() + " threw "
+                    + thrown.getClass().getName() + "; recorded a placeholder", true);
+            return "<toString() threw " + thrown.getClass().getName() + ">";
         }
     }
 

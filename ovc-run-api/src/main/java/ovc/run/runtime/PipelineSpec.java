@@ -8,7 +8,8 @@ import ovc.run.artifact.Identifiers;
  *
  * @param id letters, digits and {@code -}, at most 64 characters
  * @param version a semantic version
- * @param requiredEnv variable names, each entry possibly {@code A|B} alternatives
+ * @param requiredEnv variable names, each entry possibly {@code A|B} alternatives; repetitions are
+ *     removed ({@code A|A} is {@code A}; {@code B|A} after {@code A|B} is dropped)
  */
 public record PipelineSpec(String id, String version, List<String> requiredEnv) {
 
@@ -32,6 +33,7 @@ public record PipelineSpec(String id, String version, List<String> requiredEnv) 
         for (String entry : requiredEnv) {
             RequiredEnv.requireEntry(entry);
         }
+        requiredEnv = RequiredEnv.distinct(requiredEnv);
     }
 
     // Written out rather than generated: the generated versions bootstrap through invokedynamic,

@@ -35,7 +35,7 @@ public record RunEnvironment(
     public static RunEnvironment system() {
         Map<String, String> properties = new HashMap<>();
         for (String name : System.getProperties().stringPropertyNames()) {
-            if (name.startsWith(RunConfig.PROPERTY_PREFIX)) {
+            if (name.startsWith(Setting.PROPERTY_PREFIX)) {
                 properties.put(name, System.getProperty(name));
             }
         }

@@ -1,8 +1,6 @@
 package ovc.run.runtime;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -95,7 +93,11 @@ public final class RunLifecycle {
         RunBinding.activate(run);
         RunCapture.attach(run, config);
         run.sealAtFinish(config.seal());
+        run.debug(config.debug());
         installShutdownHook();
+        if (config.debug()) {
+            RunDebug.started(run, config, trigger, git, env, secrets);
+        }
         // Asked here, not inside GithubActions: outside a workflow that class is never loaded.
         if (run.environment().inGithubActions()) {
             GithubActions.started(run);
@@ -142,9 +144,13 @@ public final class RunLifecycle {
                 run.addFinishingCheck(new CheckEntry(EXECUTION_ERROR_CHECK, "Execution failed: " + typeName(error),
                         CheckStatus.FAIL, List.of(Evidence.logLine(line))));
             }
+            FinishEvidence.warnDangling(run);
             Instant finished = run.environment().clock().instant();
             RunStatus status = run.deriveStatus(error != null);
             RunFacts facts = run.facts(finished, status);
+            if (run.debug()) {
+                RunDebug.finished(run, facts, error != null);
+            }
             run.log("Run finished: status " + status.name().toLowerCase(Locale.ROOT) + " in " + facts.durationMs() + " ms");
             if (run.isRecorded()) {
                 writeArtifacts(run, facts);
@@ -237,8 +243,7 @@ public final class RunLifecycle {
     }
 
     private static String stackTrace(Throwable error) {
-        StringWriter text = new StringWriter();
-        error.printStackTrace(new PrintWriter(text));
-        return text.toString().stripTrailing();
+        // Not printStackTrace directly: a pipeline's exception whose getMessage() throws would leave the run unfinished.
+        return ErrorText.stackTrace(error);
     }
 }

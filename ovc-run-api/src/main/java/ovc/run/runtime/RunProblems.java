@@ -35,7 +35,16 @@ final class RunProblems implements RunLog.FailureSink {
         Warnings.once(err, "WARNING: run " + runId + ": " + message);
     }
 
+    /**
+     * Like {@link #note}, and returns the line printed, or {@code null} when the same line was
+     * printed before (so that run.log gets one copy too).
+     */
+    String noteOnce(String message) {
+        String line = "WARNING: run " + runId + ": " + message;
+        return Warnings.once(err, line) ? Warnings.PREFIX + line : null;
+    }
+
     static String describe(Throwable cause) {
-        return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : " " + cause.getMessage());
+        return ErrorText.describe(cause);
     }
 }

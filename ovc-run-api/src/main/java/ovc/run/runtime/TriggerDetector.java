@@ -4,8 +4,9 @@ import java.util.Map;
 import ovc.run.artifact.TriggerInfo;
 
 /**
- * Decides run.json's {@code trigger} as the old system did, with explicit configuration winning:
- * {@code worker_http} and {@code worker_cron} can only come that way.
+ * Decides run.json's {@code trigger} by the rules the format's first writers used (see the README's
+ * Configuration section), with explicit configuration winning: {@code worker_http} and
+ * {@code worker_cron} can only come that way.
  */
 public final class TriggerDetector {
 

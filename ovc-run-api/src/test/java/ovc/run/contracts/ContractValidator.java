@@ -47,6 +47,9 @@ public final class ContractValidator {
 
     private final Schema runSchema;
     private final Schema checksSchema;
+    private final Schema evidenceSchema;
+    private final SchemaRegistry registry;
+    private final java.util.Map<String, Schema> parts = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Loads both schemas from the classpath; fails fast if the api jar's resources are missing. */
     public ContractValidator() {
@@ -57,6 +60,51 @@ public final class ContractValidator {
                 builder -> builder.schemaRegistryConfig(config));
         this.runSchema = load(registry, RUN_SCHEMA);
         this.checksSchema = load(registry, CHECKS_SCHEMA);
+        this.registry = registry;
+        this.evidenceSchema = part(registry, CHECKS_SCHEMA, "/$defs/evidence");
+    }
+
+    /**
+     * Validates one evidence string against {@code checks.schema.json#/$defs/evidence}.
+     *
+     * @return one message per violation; empty if the string is valid evidence
+     */
+    public List<String> validateEvidence(String evidence) {
+        return validate(evidenceSchema, JSON.getNodeFactory().stringNode(evidence));
+    }
+
+    /**
+     * Validates one string against the part of a contract schema at {@code pointer}, e.g.
+     * {@code ("/ovc/run/contracts/run.schema.json", "/$defs/pipeline_id")}.
+     *
+     * @return one message per violation; empty if the string is valid there
+     */
+    public List<String> validateString(String resource, String pointer, String value) {
+        Schema schema = parts.computeIfAbsent(resource + "#" + pointer, key -> part(registry, resource, pointer));
+        return validate(schema, JSON.getNodeFactory().stringNode(value));
+    }
+
+    private static List<String> validate(Schema schema, JsonNode value) {
+        List<String> messages = new ArrayList<>();
+        for (Error error : schema.validate(value)) {
+            messages.add(error.toString());
+        }
+        return messages;
+    }
+
+    /** The part of a schema at {@code pointer}, as a schema of its own (its {@code #/$defs/...} references kept). */
+    private static Schema part(SchemaRegistry registry, String resource, String pointer) {
+        try (InputStream in = ContractValidator.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Schema " + resource + " is not on the classpath");
+            }
+            tools.jackson.databind.node.ObjectNode schema = (tools.jackson.databind.node.ObjectNode) JSON.readTree(in);
+            schema.retain("$schema", "$defs", "properties");
+            schema.put("$ref", "#" + pointer);
+            return registry.getSchema(schema);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

@@ -27,6 +27,24 @@ class RequiredEnvTest {
     }
 
     @Test
+    void repetitionsTheProcessorRefusesAreRemovedByTheRuntime() {
+        // The processor fails the build on each of these (PipelineDeclarationTest); RunWriter has no compiler check.
+        assertThat(RequiredEnv.distinct(List.of("A", "A"))).containsExactly("A");
+        assertThat(RequiredEnv.distinct(List.of("A|B", "B|A", "C"))).containsExactly("A|B", "C");
+        assertThat(RequiredEnv.distinct(List.of("A|A", "B|A|B"))).containsExactly("A", "B|A");
+        List<String> clean = List.of("A", "B|C");
+        assertThat(RequiredEnv.distinct(clean)).isSameAs(clean);
+    }
+
+    @Test
+    void aSpecDeclaredWithRepetitionsRequiresEachVariableOnce() {
+        PipelineSpec spec = PipelineSpec.of("P", "0.1.0", "NEON_DSN|DATABASE_URL", "DATABASE_URL|NEON_DSN", "T|T");
+        assertThat(spec.requiredEnv()).containsExactly("NEON_DSN|DATABASE_URL", "T");
+        assertThat(RequiredEnv.evaluate(spec.requiredEnv(), Map.of()).missing())
+                .containsExactly("NEON_DSN|DATABASE_URL", "T");
+    }
+
+    @Test
     void namesIncludeBothSidesOfAlternatives() {
         assertThat(RequiredEnv.names(List.of("A", "B|C"))).containsExactly("A", "B", "C");
     }

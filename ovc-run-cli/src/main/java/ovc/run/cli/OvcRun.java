@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import ovc.run.runtime.RunConfig;
+import ovc.run.runtime.RunEnvironment;
+import ovc.run.runtime.Setting;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -69,7 +71,8 @@ public final class OvcRun implements Runnable {
         cli.setExecutionExceptionHandler((error, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             err.println("ovc-run " + commandLine.getCommandName() + ": " + describe(error));
-            if ("true".equalsIgnoreCase(host.environment().env().get("OVC_RUN_DEBUG"))) {
+            RunEnvironment environment = host.environment();
+            if ("true".equalsIgnoreCase(Setting.DEBUG.raw(Map.of(), environment.properties(), environment.env()))) {
                 error.printStackTrace(err);
             }
             err.flush();

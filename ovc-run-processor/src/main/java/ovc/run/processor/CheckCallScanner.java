@@ -27,8 +27,8 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.tools.Diagnostic;
-import ovc.run.artifact.Evidence;
 import ovc.run.artifact.Identifiers;
+import ovc.run.format.EvidenceGrammar;
 
 /**
  * What only the compiler's trees show, read once javac has attributed each class: literal
@@ -194,7 +194,7 @@ final class CheckCallScanner implements TaskListener {
 
         private void checkEvidence(ExpressionTree argument) {
             String evidence = constant(argument);
-            if (evidence != null && !Evidence.isValid(evidence)) {
+            if (evidence != null && !EvidenceGrammar.isValid(evidence)) {
                 error(Messages.format(Messages.CHECK_EVIDENCE, Suggestions.evidence(evidence), evidence), argument);
             }
         }

@@ -223,7 +223,8 @@ final class DeclarationValidator {
                 continue;
             }
             List<String> names = List.of(entry.split("\\|"));
-            Set<String> distinct = new LinkedHashSet<>(names);
+            // The runtime's rule of which entries are one requirement: it keeps the first where this refuses the rest.
+            Set<String> distinct = Identifiers.envRequirementNames(entry);
             String first = seen.putIfAbsent(distinct, entry);
             if (distinct.size() < names.size()) {
                 diagnostics.error(String.format(Messages.REQUIRED_ENV_REPEATED_NAME, entry, repeated(names)),

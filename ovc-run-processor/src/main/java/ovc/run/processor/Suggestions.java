@@ -3,8 +3,8 @@ package ovc.run.processor;
 import java.text.Normalizer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import ovc.run.artifact.Evidence;
 import ovc.run.artifact.Identifiers;
+import ovc.run.format.EvidenceGrammar;
 
 /**
  * "Did you mean" candidates: the nearest value that obeys the rule, or {@code null} when no
@@ -87,7 +87,7 @@ final class Suggestions {
                 fixed = "artifacts/" + artifacts.group(1);
             }
         }
-        return fixed == null ? null : accept(evidence, fixed, Evidence.isValid(fixed));
+        return fixed == null ? null : accept(evidence, fixed, EvidenceGrammar.isValid(fixed));
     }
 
     /**

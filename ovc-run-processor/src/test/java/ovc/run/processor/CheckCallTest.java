@@ -98,6 +98,27 @@ class CheckCallTest {
     }
 
     @Test
+    void evidenceTheSchemaRefusesIsRefusedAtCompileTimeToo() {
+        // These compiled before the grammar had one home, then failed `ovc-run validate` (issue 12).
+        JavaFileObject file = pipelineClass("""
+                void run() {
+                    Run.check("bracketed", "Rows", CheckStatus.PASS, "run.json:$.outputs[0]['x']");
+                    Run.check("control", "Rows", CheckStatus.PASS, "artifacts/a\u0001b.json");
+                    Run.check("too_long", "Rows", CheckStatus.PASS, "run.log:line:12345678901");
+                    Run.check("fine", "Rows", CheckStatus.PASS, "run.json:$.outputs[0].extra", "run.log:line:1234567890");
+                }
+                """);
+        Compilation compilation = compile(file);
+        assertThat(compilation).hadErrorCount(3);
+        assertThat(compilation).hadErrorContaining("Evidence \"run.json:$.outputs[0]['x']\" matches none of the three forms")
+                .inFile(file).onLineContaining("bracketed");
+        assertThat(compilation).hadErrorContaining("matches none of the three forms").inFile(file)
+                .onLineContaining("\"control\"");
+        assertThat(compilation).hadErrorContaining("Evidence \"run.log:line:12345678901\" matches none")
+                .inFile(file).onLineContaining("too_long");
+    }
+
+    @Test
     void staticallyImportedCheckIsCheckedInAClassWithoutAnyAnnotation() {
         JavaFileObject file = source("demo.Helper", """
                 package demo;

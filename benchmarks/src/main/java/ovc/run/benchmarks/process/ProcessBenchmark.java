@@ -13,14 +13,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import ovc.run.benchmarks.fixture.RealisticEnvironment;
 import ovc.run.benchmarks.fixture.SmallPipeline;
 import ovc.run.benchmarks.fixture.SmallPipelineByHand;
 
 /**
  * The whole-process harness: start-to-exit wall time and peak RSS of a small pipeline with no
  * agent, with the ovc-run agent (first run, empty woven-class cache; repeat run, warm cache), with
- * the same run recorded by hand, with OpenTelemetry's agent (exporters off); and of {@code true}
- * against {@code ovc-run exec -- true}.
+ * the same run recorded by hand, with OpenTelemetry's agent (exporters off), whole and with only
+ * its annotation instrumentation (checked once before measuring to make the program's
+ * {@code @WithSpan} span); and of {@code true} against {@code ovc-run exec -- true}. Every process gets 30
+ * credential-like variables ({@link RealisticEnvironment}), as a pipeline's machine has.
  *
  * <p>Variants alternate run by run (round {@code r} starts at variant {@code r mod n}, so none
  * always follows the same neighbour); warm-up rounds are not kept. Each run is timed with
@@ -40,6 +43,9 @@ public final class ProcessBenchmark {
     /** GNU time; its {@code -f %M} is the peak resident set size in KiB. */
     static final String TIME = "/usr/bin/time";
 
+    /** The variant of OpenTelemetry's agent with only the instrumentation of its annotations enabled. */
+    static final String OTEL_ANNOTATIONS = "otel-annotations";
+
     private final Options options;
     private final Path work;
     private final String java;
@@ -49,7 +55,7 @@ public final class ProcessBenchmark {
         this.options = options;
         this.work = Path.of(options.require("work")).toAbsolutePath();
         this.java = options.get("java", Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        this.environment = cleanEnvironment(System.getenv(), work.resolve("xdg-cache"));
+        this.environment = realisticEnvironment(cleanEnvironment(System.getenv(), work.resolve("xdg-cache")));
         Files.createDirectories(work);
     }
 
@@ -77,11 +83,27 @@ public final class ProcessBenchmark {
         return env;
     }
 
+    /**
+     * {@code clean} with the 30 credential-like variables of {@link RealisticEnvironment} set, as a
+     * pipeline's machine has them: a run reads every variable to find what it must mask, so an
+     * environment without secrets would measure less than a real run does.
+     */
+    static Map<String, String> realisticEnvironment(Map<String, String> clean) {
+        Map<String, String> env = new LinkedHashMap<>(clean);
+        env.putAll(RealisticEnvironment.credentials());
+        return env;
+    }
+
     private void run() throws Exception {
         requireGnuTime();
         int runs = Integer.parseInt(options.get("runs", "15"));
         int warmup = Integer.parseInt(options.get("warmup", "2"));
         List<Variant> variants = variants();
+        for (Variant variant : variants) {
+            if (variant.key().equals(OTEL_ANNOTATIONS)) {
+                AnnotationSpanCheck.require(variant.command(), SmallPipeline.SPAN, variant.directory(), environment);
+            }
+        }
         Map<Variant, List<Sample>> samples = new LinkedHashMap<>();
         variants.forEach(variant -> samples.put(variant, new ArrayList<>()));
 
@@ -172,6 +194,16 @@ public final class ProcessBenchmark {
             List<String> command() {
                 return List.of(java, "-javaagent:" + otel, "-Dotel.traces.exporter=none", "-Dotel.metrics.exporter=none",
                         "-Dotel.logs.exporter=none", "-cp", classpath, pipeline);
+            }
+        });
+        variants.add(new Variant(OTEL_ANNOTATIONS, "OpenTelemetry Java agent 2.22.0, annotation instrumentation only (@WithSpan),"
+                + " exporters off", work.resolve(OTEL_ANNOTATIONS)) {
+            @Override
+            List<String> command() {
+                return List.of(java, "-javaagent:" + otel, "-Dotel.instrumentation.common.default-enabled=false",
+                        "-Dotel.instrumentation.opentelemetry-instrumentation-annotations.enabled=true",
+                        AnnotationSpanCheck.NO_TRACES, "-Dotel.metrics.exporter=none", "-Dotel.logs.exporter=none",
+                        "-cp", classpath, pipeline);
             }
         });
         variants.add(new Variant("true", "true", work.resolve("true")) {

@@ -28,6 +28,21 @@ class ProcessBenchmarkTest {
     }
 
     @Test
+    void measuredProcessesRunWithThirtyCredentialLikeVariablesBesideTheirOwn() {
+        Map<String, String> clean = ProcessBenchmark.cleanEnvironment(Map.of("PATH", "/usr/bin", "OVC_RUN_CAPTURE", "none"),
+                Path.of("/work/cache"));
+
+        Map<String, String> env = ProcessBenchmark.realisticEnvironment(clean);
+
+        assertThat(env).containsEntry("PATH", "/usr/bin").containsEntry("XDG_CACHE_HOME", "/work/cache")
+                .doesNotContainKey("OVC_RUN_CAPTURE").hasSize(2 + 30);
+        assertThat(env.keySet()).filteredOn(name -> name.endsWith("_TOKEN") || name.endsWith("_SECRET")
+                || name.endsWith("_PASSWORD") || name.endsWith("_KEY") || name.endsWith("_DSN") || name.endsWith("_URL"))
+                .hasSize(30).contains("DATABASE_URL", "OANDA_API_TOKEN", "DB_PASSWORD", "JWT_SECRET", "AWS_SECRET_ACCESS_KEY");
+        assertThat(env.get("DATABASE_URL")).matches("postgres://[a-z_]+:[^@]+@[a-z.]+:5432/[a-z]+");
+    }
+
+    @Test
     void readsThePeakRssGnuTimeWroteLast() throws IOException {
         Path file = folder.resolve("rss.txt");
         Files.writeString(file, "Command exited with non-zero status 1\n40312\n\n");

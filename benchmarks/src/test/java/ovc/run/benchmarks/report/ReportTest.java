@@ -36,7 +36,7 @@ class ReportTest {
 
         String md = Report.document(MACHINE, jmh, process, rows);
 
-        assertThat(md).contains("- ovc-first label: 900 ms (+840), target ≤ +300 ms\n")
+        assertThat(md).contains("- ovc-first label: 900 ms (+840), target ≤ +200 ms\n")
                 .contains("- ovc-first label: 84.0 MiB (+46.0), target ≤ +32 MiB\n")
                 .doesNotContain("None.");
     }

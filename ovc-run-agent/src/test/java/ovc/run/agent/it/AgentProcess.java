@@ -84,9 +84,9 @@ final class AgentProcess {
         return this;
     }
 
-    /** Puts {@code jar} on the class path after what is there already, as an application dependency. */
-    AgentProcess classPathEntry(Path jar) {
-        extraClassPath.add(jar.toString());
+    /** Puts {@code entry} (a jar or folder) on the class path, after the fixtures. */
+    AgentProcess classPath(Path entry) {
+        extraClassPath.add(entry.toString());
         return this;
     }
 

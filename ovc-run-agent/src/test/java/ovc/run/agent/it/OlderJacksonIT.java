@@ -57,7 +57,7 @@ class OlderJacksonIT {
         }
         Path jar = OLDER_JACKSON.resolve("jackson-core-" + jackson + ".jar");
         assertThat(jar).as("copied by maven-dependency-plugin at pre-integration-test").isRegularFile();
-        return process.classPathEntry(jar).classPathOf(JsonFactory.class);
+        return process.classPath(jar).classPathOf(JsonFactory.class);
     }
 
     private RunFolder recordedRun(AgentProcess.Result result, String jackson, String pipelineId) {

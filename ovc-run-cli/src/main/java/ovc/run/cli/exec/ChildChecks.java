@@ -1,6 +1,8 @@
 package ovc.run.cli.exec;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -18,6 +20,9 @@ import java.util.Set;
 import ovc.run.CheckStatus;
 import ovc.run.artifact.CheckEntry;
 import ovc.run.artifact.Evidence;
+import ovc.run.format.EvidenceGrammar;
+import ovc.run.format.EvidencePointer;
+import ovc.run.format.EvidenceTargets;
 import ovc.run.runtime.ActiveRun;
 
 /**
@@ -25,7 +30,8 @@ import ovc.run.runtime.ActiveRun;
  *
  * <pre>{@code {"id": "rows_loaded", "name": "Rows loaded", "status": "pass", "evidence": ["artifacts/load.json"]}}</pre>
  *
- * <p>After the command exits each line is validated like a {@code Run.check} call (snake_case id,
+ * <p>The line format is {@code contracts/checks-line.schema.json}. After the command exits each
+ * line is validated like a {@code Run.check} call (snake_case id,
  * a name, pass/fail/skip, evidence in one of the three forms, an {@code artifacts/} file that
  * exists, a run.log line that exists) and merged into the run; an id given twice keeps the worse
  * status. The file is then moved to {@code artifacts/checks.jsonl}, so the run folder keeps the
@@ -142,14 +148,13 @@ final class ChildChecks {
             }
         }
         CheckEntry check = new CheckEntry(id, name, status, evidence);
-        for (String pointer : check.evidence()) {
-            if (pointer.startsWith("artifacts/")
-                    && !Files.isRegularFile(runDirectory.resolve(pointer), LinkOption.NOFOLLOW_LINKS)) {
-                throw new IllegalArgumentException("evidence " + pointer + " points at no file in the run folder");
+        for (String item : check.evidence()) {
+            EvidencePointer pointer = EvidenceGrammar.parse(item);
+            if (pointer.kind() == EvidencePointer.Kind.ARTIFACT && EvidenceTargets.artifactFile(pointer, runDirectory) == null) {
+                throw new IllegalArgumentException("evidence " + item + " points at no file in the run folder");
             }
-            if (pointer.startsWith("run.log:line:")
-                    && Long.parseLong(pointer.substring("run.log:line:".length())) > lastLogLine) {
-                throw new IllegalArgumentException("evidence " + pointer + " is past run.log's last line (" + lastLogLine + ")");
+            if (pointer.kind() == EvidencePointer.Kind.LOG_LINE && !EvidenceTargets.logLineExists(pointer, lastLogLine)) {
+                throw new IllegalArgumentException("evidence " + item + " is past run.log's last line (" + lastLogLine + ")");
             }
         }
         return check;
@@ -157,7 +162,10 @@ final class ChildChecks {
 
     /** Created on the first checks.jsonl only: a mapper costs a large part of a second in a cold JVM. */
     private static final class Json {
-        static final ObjectMapper MAPPER = new ObjectMapper();
+        // As contracts/checks-line.schema.json says: a key once, nothing after the object.
+        static final ObjectMapper MAPPER = new ObjectMapper()
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     private static String string(JsonNode node, String field) {

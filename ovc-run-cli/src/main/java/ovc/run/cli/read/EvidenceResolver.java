@@ -1,21 +1,24 @@
 package ovc.run.cli.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import ovc.run.format.EvidenceGrammar;
+import ovc.run.format.EvidencePointer;
+import ovc.run.format.EvidenceTargets;
 
-/** Resolves a check's evidence string against its run folder: the JSON value, the log line, the file. */
+/**
+ * Resolves a check's evidence string against its run folder: the JSON value, the log line, the
+ * file. The grammar and the rule of what exists are the runtime's own ({@link EvidenceGrammar},
+ * {@link EvidenceTargets}), so {@code validate}, {@code show} and a finishing run agree.
+ */
 public final class EvidenceResolver {
-
-    private static final String RUN_JSON = "run.json:";
-    private static final String RUN_LOG = "run.log:line:";
-    private static final String ARTIFACTS = "artifacts/";
-    private static final Pattern JSON_PATH = Pattern.compile(
-            "^\\$(\\.[A-Za-z_][A-Za-z0-9_]*|\\[(0|[1-9][0-9]*)])+$");
-    private static final Pattern JSON_PATH_STEP = Pattern.compile("\\.([A-Za-z_][A-Za-z0-9_]*)|\\[([0-9]+)]");
 
     /**
      * What one evidence pointer points at.
@@ -26,90 +29,105 @@ public final class EvidenceResolver {
      */
     public record Resolved(boolean found, String value) {}
 
+    // run.json as a plain tree, converted once per folder: validate resolves every pointer of every check.
+    private static final Object LOCK = new Object();
+    private static JsonNode lastRun;
+    private static Object lastTree;
+
     private EvidenceResolver() {}
 
     /** Resolves {@code evidence} in {@code folder}; never throws. */
     public static Resolved resolve(RunFolder folder, String evidence) {
-        if (evidence.startsWith(RUN_JSON)) {
-            return jsonValue(folder.run(), evidence.substring(RUN_JSON.length()));
+        EvidencePointer pointer = EvidenceGrammar.parse(evidence);
+        if (pointer == null) {
+            return new Resolved(false, EvidenceGrammar.FORMS);
         }
-        if (evidence.startsWith(RUN_LOG)) {
-            return logLine(folder, evidence.substring(RUN_LOG.length()));
+        switch (pointer.kind()) {
+            case RUN_JSON:
+                return jsonValue(folder.run(), pointer);
+            case LOG_LINE:
+                return logLine(folder, pointer);
+            default:
+                return artifact(folder.directory(), pointer);
         }
-        if (evidence.startsWith(ARTIFACTS)) {
-            return artifact(folder.directory(), evidence);
-        }
-        return new Resolved(false, "not one of run.json:$.<path>, run.log:line:<n>, artifacts/<path>");
     }
 
     /** Whether the line exists, using only the streamed summary of run.log (cheap for validate). */
     public static boolean logLineExists(RunFolder folder, String evidence) {
-        if (!evidence.startsWith(RUN_LOG)) {
-            return false;
-        }
-        long line = number(evidence.substring(RUN_LOG.length()));
-        return line >= 1 && line <= folder.logSummary().lineCount();
+        EvidencePointer pointer = EvidenceGrammar.parse(evidence);
+        return pointer != null && EvidenceTargets.logLineExists(pointer, folder.logSummary().lineCount());
     }
 
-    private static Resolved jsonValue(JsonNode run, String path) {
+    private static Resolved jsonValue(JsonNode run, EvidencePointer pointer) {
         if (run == null) {
             return new Resolved(false, "run.json cannot be read");
         }
-        if (!JSON_PATH.matcher(path).matches()) {
-            return new Resolved(false, "not a JSONPath of .name and [index] steps starting with $");
-        }
-        JsonNode node = run;
-        Matcher step = JSON_PATH_STEP.matcher(path.substring(1));
-        while (step.find()) {
-            if (step.group(1) != null) {
-                node = node.path(step.group(1));
-            } else {
-                long index = number(step.group(2));
-                node = index > Integer.MAX_VALUE ? node.path(-1) : node.path((int) index);
-            }
-        }
-        if (node.isMissingNode()) {
+        Object value = EvidenceTargets.jsonValue(pointer, plainTree(run));
+        if (value == EvidenceTargets.NOTHING) {
             return new Resolved(false, "no such value in run.json");
         }
-        return new Resolved(true, node.toString());
+        return new Resolved(true, valueNode(run, pointer).toString());
     }
 
-    private static Resolved logLine(RunFolder folder, String number) {
-        long line = number(number);
-        if (line < 1) {
-            return new Resolved(false, "not a line number");
+    /** The Jackson node at a path {@link EvidenceTargets} found, for its JSON text. */
+    private static JsonNode valueNode(JsonNode run, EvidencePointer pointer) {
+        JsonNode node = run;
+        for (int i = 0; i < pointer.stepCount(); i++) {
+            node = pointer.isIndex(i) ? node.path((int) pointer.index(i)) : node.path(pointer.member(i));
         }
-        var lines = folder.logLines();
-        if (line > lines.size()) {
+        return node;
+    }
+
+    private static Resolved logLine(RunFolder folder, EvidencePointer pointer) {
+        List<String> lines = folder.logLines();
+        if (!EvidenceTargets.logLineExists(pointer, lines.size())) {
             return new Resolved(false, "run.log has " + lines.size() + " lines");
         }
-        return new Resolved(true, lines.get((int) line - 1));
+        return new Resolved(true, lines.get((int) pointer.line() - 1));
     }
 
-    private static Resolved artifact(Path directory, String relative) {
-        Path file = directory.resolve(relative).normalize();
-        if (!file.startsWith(directory.resolve("artifacts"))) {
-            return new Resolved(false, "points outside the run folder's artifacts/");
-        }
-        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-            return new Resolved(false, Files.exists(file, LinkOption.NOFOLLOW_LINKS) ? "not a regular file" : "no such file");
+    private static Resolved artifact(Path directory, EvidencePointer pointer) {
+        Path file = EvidenceTargets.artifactFile(pointer, directory);
+        if (file == null) {
+            Path named = directory.resolve(pointer.artifactPath());
+            return new Resolved(false, !Files.exists(named) ? "no such file"
+                    : Files.isRegularFile(named) ? "leads outside the run folder's artifacts/" : "not a regular file");
         }
         try {
             return new Resolved(true, Files.size(file) + " bytes");
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return new Resolved(true, "size unknown");
         }
     }
 
-    private static long number(String digits) {
-        if (digits.isEmpty() || digits.length() > 12) {
-            return -1;
-        }
-        for (int i = 0; i < digits.length(); i++) {
-            if (digits.charAt(i) < '0' || digits.charAt(i) > '9') {
-                return -1;
+    /** {@code run} as Maps, Lists and leaves, the tree {@link EvidenceTargets} walks. */
+    static Object plainTree(JsonNode run) {
+        synchronized (LOCK) {
+            if (run != lastRun) {
+                lastTree = plain(run);
+                lastRun = run;
             }
+            return lastTree;
         }
-        return Long.parseLong(digits);
+    }
+
+    private static Object plain(JsonNode node) {
+        if (node.isObject()) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                map.put(field.getKey(), plain(field.getValue()));
+            }
+            return map;
+        }
+        if (node.isArray()) {
+            List<Object> list = new ArrayList<>(node.size());
+            for (JsonNode item : node) {
+                list.add(plain(item));
+            }
+            return list;
+        }
+        // Only the shape matters for resolution; show prints the Jackson node's own text.
+        return node.isNull() ? null : node.asText();
     }
 }
