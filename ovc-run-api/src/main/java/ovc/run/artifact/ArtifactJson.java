@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import ovc.run.CheckStatus;
+import ovc.run.json.CanonicalJson;
 
 /** Renders {@link RunFacts} as the exact text of run.json and checks.json. */
 public final class ArtifactJson {

@@ -19,6 +19,7 @@ import java.nio.file.attribute.FileAttribute;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
+import ovc.run.json.CanonicalJson;
 
 /** Writes a file so that a reader sees either nothing or the whole content, never half. */
 public final class AtomicFiles {

@@ -14,17 +14,14 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
+import ovc.run.json.CanonicalJson;
+import ovc.run.json.CodePointOrder;
 
 /** Conversions that turn values a pipeline hands us into trees {@link CanonicalJson} can write. */
 public final class JsonValues {
 
     /** Python's key order: by Unicode code point, which differs from UTF-16 order above U+D7FF. */
-    public static final Comparator<String> CODE_POINT_ORDER = new Comparator<>() {
-        @Override
-        public int compare(String a, String b) {
-            return compareCodePoints(a, b);
-        }
-    };
+    public static final Comparator<String> CODE_POINT_ORDER = CodePointOrder.INSTANCE;
 
     private JsonValues() {}
 
@@ -175,20 +172,5 @@ public final class JsonValues {
             }
         }
         return number;
-    }
-
-    private static int compareCodePoints(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            int ca = a.codePointAt(i);
-            int cb = b.codePointAt(j);
-            if (ca != cb) {
-                return Integer.compare(ca, cb);
-            }
-            i += Character.charCount(ca);
-            j += Character.charCount(cb);
-        }
-        return Integer.compare(a.length() - i, b.length() - j);
     }
 }

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import ovc.run.artifact.CanonicalJson;
+import ovc.run.json.CanonicalJson;
 import ovc.run.cli.catalog.CatalogEntry;
 import ovc.run.cli.catalog.CatalogReader;
 import picocli.CommandLine.Command;

@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import ovc.run.artifact.CanonicalJson;
+import ovc.run.json.CanonicalJson;
 import ovc.run.artifact.UtcTimestamps;
 import ovc.run.cli.read.RunFolder;
 import ovc.run.cli.read.RunFolders;

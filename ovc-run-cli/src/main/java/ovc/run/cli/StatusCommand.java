@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import ovc.run.artifact.CanonicalJson;
+import ovc.run.json.CanonicalJson;
 import ovc.run.artifact.UtcTimestamps;
 import ovc.run.cli.catalog.CatalogEntry;
 import ovc.run.cli.catalog.CatalogReader;

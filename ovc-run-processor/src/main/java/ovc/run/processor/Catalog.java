@@ -48,6 +48,13 @@ final class Catalog {
         }
     };
 
+    private static final Comparator<Object> BY_ENTRY_ID = new Comparator<>() {
+        @Override
+        public int compare(Object a, Object b) {
+            return ((String) ((Map<?, ?>) a).get("id")).compareTo((String) ((Map<?, ?>) b).get("id"));
+        }
+    };
+
     private final Elements elements;
     private final Signatures signatures;
 
@@ -56,8 +63,12 @@ final class Catalog {
         this.signatures = signatures;
     }
 
-    /** The catalog's JSON tree. */
-    Map<String, Object> tree(List<PipelineDeclaration> pipelines, List<IoDeclaration> ioDeclarations) {
+    /**
+     * The catalog's JSON tree: this compilation's pipelines and the {@code earlier} entries that
+     * survive it ({@link EarlierCatalog}), sorted by id.
+     */
+    Map<String, Object> tree(List<PipelineDeclaration> pipelines, List<IoDeclaration> ioDeclarations,
+            List<Object> earlier) {
         // Inputs and outputs by top-level class, built once: a class often declares several pipelines.
         Map<TypeElement, List<Map<String, Object>>> inputs = new HashMap<>();
         Map<TypeElement, List<Map<String, Object>>> outputs = new HashMap<>();
@@ -93,6 +104,10 @@ final class Catalog {
             entry.put("inputs", inputs.getOrDefault(topLevel, List.of()));
             entry.put("outputs", outputs.getOrDefault(topLevel, List.of()));
             entries.add(entry);
+        }
+        if (!earlier.isEmpty()) {
+            entries.addAll(earlier);
+            entries.sort(BY_ENTRY_ID);
         }
         Map<String, Object> tree = new LinkedHashMap<>();
         tree.put("format", FORMAT);

@@ -16,6 +16,7 @@ import java.util.Map;
 import javax.annotation.processing.Filer;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
+import ovc.run.json.JsonReader;
 
 /**
  * The pipelines that catalogs already on the class path declare, for the duplicate check.
@@ -102,7 +103,7 @@ final class ClassPathCatalogs {
 
     static List<Entry> parse(String location, String text) {
         List<Entry> entries = new ArrayList<>();
-        Map<?, ?> catalog = (Map<?, ?>) JsonText.read(text);
+        Map<String, Object> catalog = JsonReader.standard().readObject(text);
         for (Object item : (List<?>) catalog.get("pipelines")) {
             Map<?, ?> pipeline = (Map<?, ?>) item;
             entries.add(new Entry((String) pipeline.get("id"), (String) pipeline.get("class"),

@@ -18,6 +18,7 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
+import ovc.run.json.CanonicalJson;
 import ovc.run.processor.DeclarationValidator.PipelineDeclaration;
 
 /**
@@ -124,9 +125,10 @@ public final class OvcRunProcessor extends AbstractProcessor {
             validator.reportNearMisses(firstIo);
             List<PipelineDeclaration> pipelines = validator.pipelines();
             checkAgainstClassPath(pipelines.subList(firstPipeline, pipelines.size()));
-            if (round.processingOver() && writeCatalog && !pipelines.isEmpty()
-                    && !diagnostics.errorRaised() && !round.errorRaised()) {
-                writeCatalog(JsonText.write(catalog.tree(pipelines, validator.ioDeclarations())), pipelines);
+            // Every compilation writes its catalog, even an empty one: otherwise a catalog of
+            // pipelines since removed would survive in the class output.
+            if (round.processingOver() && writeCatalog && !diagnostics.errorRaised() && !round.errorRaised()) {
+                writeCatalog(pipelines);
             }
         } catch (RuntimeException | LinkageError | StackOverflowError failure) {
             diagnostics.internalError(failure, current);
@@ -156,11 +158,16 @@ public final class OvcRunProcessor extends AbstractProcessor {
         current = null;
     }
 
-    private void writeCatalog(String json, List<PipelineDeclaration> pipelines) {
+    private void writeCatalog(List<PipelineDeclaration> pipelines) {
         Set<TypeElement> originatingTypes = new LinkedHashSet<>();
+        Set<String> declaredIds = new HashSet<>();
         for (PipelineDeclaration pipeline : pipelines) {
             originatingTypes.add(Signatures.topLevel(pipeline.method()));
+            declaredIds.add(pipeline.id());
         }
+        List<Object> earlier = EarlierCatalog.survivors(processingEnv.getFiler(), processingEnv.getElementUtils(),
+                compiledTypes, declaredIds, diagnostics);
+        String json = CanonicalJson.write(catalog.tree(pipelines, validator.ioDeclarations(), earlier));
         try {
             FileObject file = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "",
                     Names.CATALOG, originatingTypes.toArray(new Element[0]));

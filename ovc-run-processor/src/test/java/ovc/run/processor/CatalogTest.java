@@ -20,6 +20,7 @@ import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import ovc.run.json.CanonicalJson;
 
 class CatalogTest {
 
@@ -181,10 +182,13 @@ class CatalogTest {
     }
 
     @Test
-    void noPipelinesMeansNoCatalog() {
+    void noPipelinesStillWritesTheCatalogEmpty() {
+        // Written anyway: a compilation that no longer declares a pipeline must not leave an earlier
+        // build's catalog standing in the class output.
         Compilation compilation = compile(pipelineClass("void read(@RunInput(type = \"csv\") String file) {}"));
         assertThat(compilation).succeededWithoutWarnings();
-        assertThat(compilation.generatedFile(StandardLocation.CLASS_OUTPUT, Names.CATALOG)).isEmpty();
+        assertThat(compilation).generatedFile(StandardLocation.CLASS_OUTPUT, Names.CATALOG)
+                .contentsAsUtf8String().isEqualTo("{\n  \"format\": \"ovc-run-catalog/0.1\",\n  \"pipelines\": []\n}\n");
     }
 
     @Test
@@ -222,13 +226,13 @@ class CatalogTest {
                 .withClasspath(List.of(apiClasses(), dir.toFile())).compile(BACKFILL);
         assertThat(compilation).succeeded();
         assertThat(compilation).hadWarningContaining(String.format(Messages.CATALOG_UNREADABLE, catalog.toUri(),
-                "expected a value at offset 15"));
+                "expected a value, found the end of the input at line 1, column 16"));
     }
 
     static Path writeCatalog(Path dir, String className, String method, String id) throws IOException {
         Path catalog = dir.resolve(Names.CATALOG);
         Files.createDirectories(catalog.getParent());
-        Files.writeString(catalog, JsonText.write(java.util.Map.of("format", Catalog.FORMAT, "pipelines", List.of(
+        Files.writeString(catalog, CanonicalJson.write(java.util.Map.of("format", Catalog.FORMAT, "pipelines", List.of(
                 java.util.Map.of("class", className, "method", method, "id", id, "version", "0.1.0")))));
         return catalog;
     }

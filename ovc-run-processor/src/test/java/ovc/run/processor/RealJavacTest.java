@@ -122,6 +122,36 @@ class RealJavacTest {
         assertTrue(javac("-classpath", classPath, "-proc:full", source.toString()).contains(PIPELINE_ID_MESSAGE));
     }
 
+    @Test
+    void anIncrementalCompilationMergesTheEarlierCatalogInsteadOfOverwritingIt() throws Exception {
+        Path valid = write("demo/Valid.java", VALID);
+        Path other = write("demo/Other.java", VALID.replace("P2-Backfill", "B1-Derived").replace("Valid", "Other"));
+        Path out = dir.resolve("out");
+        String classPath = apiPath() + File.pathSeparator + out;
+        assertEquals("", javac("-processorpath", processorPath(), valid.toString()));
+
+        // Only Other.java is recompiled, as an incremental build does: Valid's pipeline stays listed.
+        assertEquals("", javac("-classpath", classPath, "-processorpath", processorPath(), other.toString()));
+        String merged = Files.readString(out.resolve(Names.CATALOG), StandardCharsets.US_ASCII);
+        assertTrue(merged.contains("\"id\": \"B1-Derived\"") && merged.contains("\"id\": \"P2-Backfill\""), merged);
+        assertTrue(merged.indexOf("B1-Derived") < merged.indexOf("P2-Backfill"), "sorted by id: " + merged);
+
+        // Valid recompiled without its pipeline (an input declaration left, so the processor runs:
+        // javac asks a processor only when one of its annotations is present): its entry goes.
+        Files.writeString(valid, VALID.replace("@Pipeline(id = \"P2-Backfill\", version = \"0.1.0\")",
+                "static void read(@ovc.run.RunInput(type = \"csv\") String file) {}"));
+        assertEquals("", javac("-classpath", classPath, "-processorpath", processorPath(), valid.toString()));
+        String afterRemoval = Files.readString(out.resolve(Names.CATALOG), StandardCharsets.US_ASCII);
+        assertFalse(afterRemoval.contains("P2-Backfill"), afterRemoval);
+        assertTrue(afterRemoval.contains("B1-Derived"), afterRemoval);
+
+        // Other's class deleted (a source removed): its entry does not outlive it.
+        Files.delete(out.resolve("demo/Other.class"));
+        assertEquals("", javac("-classpath", classPath, "-processorpath", processorPath(), valid.toString()));
+        assertEquals("{\n  \"format\": \"ovc-run-catalog/0.1\",\n  \"pipelines\": []\n}\n",
+                Files.readString(out.resolve(Names.CATALOG), StandardCharsets.US_ASCII));
+    }
+
     private Path write(String relative, String text) throws IOException {
         Path file = dir.resolve("src").resolve(relative);
         Files.createDirectories(file.getParent());

@@ -16,7 +16,7 @@ import java.util.TreeMap;
 import ovc.run.CheckStatus;
 import ovc.run.Run;
 import ovc.run.RunInfo;
-import ovc.run.artifact.CanonicalJson;
+import ovc.run.json.CanonicalJson;
 
 /**
  * Validates the derived rows of a date range against their blocks: every block has its features,

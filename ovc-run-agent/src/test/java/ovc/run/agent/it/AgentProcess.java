@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A fixture program in a forked JVM, run as a user runs it: {@code java -javaagent:<packaged jar>
- * -cp <fixtures + api + jackson-core> fixture.Main}, with the java that runs the build, in its own
+ * -cp <fixtures + api> fixture.Main}, with the java that runs the build, in its own
  * working directory and with a clean environment (no {@code OVC_RUN_*}, {@code GITHUB_*} or fixture
  * variables inherited).
  */
@@ -72,7 +72,7 @@ final class AgentProcess {
         return this;
     }
 
-    /** Leaves the api (and Jackson) off the class path: the classes come from the agent jar alone. */
+    /** Leaves the api off the class path: its classes come from the agent jar alone. */
     AgentProcess apiFromAgentJarOnly() {
         this.apiOnClassPath = false;
         return this;
@@ -158,7 +158,6 @@ final class AgentProcess {
         entries.add(TEST_CLASSES.toString());
         if (apiOnClassPath) {
             entries.add(location(ovc.run.Pipeline.class));
-            entries.add(location(com.fasterxml.jackson.core.JsonFactory.class));
         }
         entries.addAll(extraClassPath);
         return String.join(File.pathSeparator, entries);

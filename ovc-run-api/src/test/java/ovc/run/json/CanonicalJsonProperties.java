@@ -1,4 +1,4 @@
-package ovc.run.artifact;
+package ovc.run.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

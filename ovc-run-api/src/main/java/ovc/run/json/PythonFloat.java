@@ -1,4 +1,4 @@
-package ovc.run.artifact;
+package ovc.run.json;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
