@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class OlderJacksonIT {
 
-    private static final Path OLDER_JACKSON = Path.of(System.getProperty("ovc.older.jackson", "target/older-jackson"));
+    private static final Path OLDER_JACKSON = Path.of(System.getProperty("ovc.older.jackson", "target/older-jackson")).toAbsolutePath();
 
     @TempDir
     Path work;
