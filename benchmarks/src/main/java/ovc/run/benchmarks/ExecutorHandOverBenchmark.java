@@ -1,0 +1,147 @@
+package ovc.run.benchmarks;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+import ovc.run.Run;
+import ovc.run.RunWriter;
+
+/**
+ * What carrying a run costs {@code ThreadPoolExecutor.execute(Runnable)}, the hand-over the agent
+ * weaves ({@code TaskContexts.handOver}). Measured on a pool that is shut down with a discarding
+ * rejection policy, so that each call is the hand-over and the pool's own checks, without a worker
+ * running the task: {@code execute} with the agent outside a run and inside one, against the same
+ * call in a fork of the same JVM options without the agent. Targets: outside a run at most 5 ns
+ * over the plain call and no allocation (the same task object every call, so any allocation is the
+ * instrumentation's: {@code -prof gc}); inside a run at most 100 ns over it, where each call hands
+ * over a new task (as code that submits a lambda per call does) and the plain baseline allocates
+ * the same task.
+ *
+ * <p>Each agent fork first checks that the executor instrumentation is in place: a pool thread
+ * created in a finished run records a task handed over from the next run into that run.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 2)
+@State(Scope.Thread)
+public class ExecutorHandOverBenchmark {
+
+    private final ThreadPoolExecutor discarding = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(), new ThreadPoolExecutor.DiscardPolicy());
+    private final Runnable task = new Task();
+
+    /** A task that does nothing; a class, so the same one is used with and without the agent. */
+    static final class Task implements Runnable {
+        @Override
+        public void run() {
+        }
+    }
+
+    /** A run, open for one measurement iteration, that the benchmark thread hands work over from. */
+    @State(Scope.Thread)
+    public static class InsideRun {
+        private Path work;
+        private RunWriter run;
+
+        @Setup(Level.Iteration)
+        public void start() {
+            work = QuietRuns.temporaryFolder();
+            run = QuietRuns.start(work, "Bench-Executor");
+        }
+
+        @TearDown(Level.Iteration)
+        public void finish() {
+            run.close();
+            QuietRuns.delete(work);
+        }
+    }
+
+    @Setup(Level.Trial)
+    public void shutDownPool() {
+        discarding.shutdown();
+    }
+
+    /** The plain call, in a fork without the agent: the same task every call. */
+    @Benchmark
+    @Fork(1)
+    public void plainExecute(Blackhole blackhole) {
+        discarding.execute(task);
+        blackhole.consume(task);
+    }
+
+    /** The plain call with a new task every call: the baseline of {@link #executeInsideRun}. */
+    @Benchmark
+    @Fork(1)
+    public void plainExecuteNewTask(Blackhole blackhole) {
+        Runnable fresh = new Task();
+        discarding.execute(fresh);
+        blackhole.consume(fresh);
+    }
+
+    /** The woven call where no run is active: one volatile read in the hand-over. */
+    @Benchmark
+    @Fork(value = 1, jvmArgsAppend = RunInputBenchmark.AGENT)
+    public void executeOutsideRun(Blackhole blackhole, Instrumented instrumented) {
+        discarding.execute(task);
+        blackhole.consume(task);
+    }
+
+    /** The woven call inside a run: a new task every call, each put beside its run until it is collected. */
+    @Benchmark
+    @Fork(value = 1, jvmArgsAppend = RunInputBenchmark.AGENT)
+    public void executeInsideRun(Blackhole blackhole, Instrumented instrumented, InsideRun run) {
+        Runnable fresh = new Task();
+        discarding.execute(fresh);
+        blackhole.consume(fresh);
+    }
+
+    /** Fails the fork unless the agent's executor instrumentation is in place (it installs at the first run). */
+    @State(Scope.Benchmark)
+    public static class Instrumented {
+        @Setup(Level.Trial)
+        public void requireInstrumented() throws Exception {
+            Path work = QuietRuns.temporaryFolder();
+            ExecutorService pool;
+            Path runJson;
+            try {
+                try (RunWriter first = QuietRuns.start(work, "Bench-First")) {
+                    pool = Executors.newSingleThreadExecutor();
+                    pool.submit(() -> { }).get();    // its thread is created in this run and inherits it
+                }
+                try (RunWriter next = QuietRuns.start(work, "Bench-Next")) {
+                    pool.submit(() -> Run.input("check", "CARRIED")).get();
+                    runJson = next.directory().resolve("run.json");
+                }
+                pool.shutdown();
+                if (!Files.readString(runJson).contains("\"CARRIED\"")) {
+                    throw new IllegalStateException("executors are not instrumented: run this benchmark from the"
+                            + " repository root after mvn package, so that " + RunInputBenchmark.AGENT + " finds the agent");
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                QuietRuns.delete(work);
+            }
+        }
+    }
+}
