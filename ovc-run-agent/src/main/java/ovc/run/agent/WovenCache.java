@@ -70,10 +70,6 @@ final class WovenCache {
         "ovc/run/agent/Weaver.class", "ovc/run/agent/PipelineAdvice.class", "ovc/run/agent/InputAdvice.class",
         "ovc/run/agent/OutputAdvice.class", "ovc/run/agent/ExitAdvice.class", "ovc/run/agent/MarkedMethods.class",
         "ovc/run/agent/DeclarationMapping.class", "ovc/run/agent/Declaration.class",
-        "ovc/run/agent/ExecutorAdvice.class", "ovc/run/agent/ExecutorMethods.class",
-        "ovc/run/agent/ExecutorAdvice$HandOverFirstArgument.class", "ovc/run/agent/ExecutorAdvice$HandOverSecondArgument.class",
-        "ovc/run/agent/ExecutorAdvice$HandOverSelf.class", "ovc/run/agent/ExecutorAdvice$RunTask.class",
-        "ovc/run/agent/ExecutorAdvice$NextTask.class",
         "META-INF/maven/net.bytebuddy/byte-buddy/pom.properties"};
 
     private final Path folder;
