@@ -18,6 +18,10 @@ import java.util.Set;
  * makes the JVM print a class-sharing warning and turns class sharing off for every class loaded
  * after it. The class files are read from the agent jar as resources, never loaded by the system
  * class loader, so there is one copy of each class, the bootstrap one.
+ *
+ * <p>The price: {@code jdk.internal.misc} is exported to the system class loader's unnamed module
+ * (the agent's, which is also the application's), as Byte Buddy's {@code ClassInjector.UsingUnsafe}
+ * does. It happens at the first run only, never in a program that starts none.
  */
 final class BootstrapCarrier {
 
