@@ -58,6 +58,21 @@ final class ExecutorAdvice {
     }
 
     /**
+     * {@code ThreadPoolExecutor.beforeExecute(Thread, Runnable)}, which a worker calls before each
+     * task: binds the task's run if {@link NextTask} has not (a worker that was already waiting in
+     * the old {@code getTask}, or its first task). A subclass that overrides it without calling
+     * {@code super} leaves that to {@code getTask} alone.
+     */
+    static final class BeforeTask {
+        private BeforeTask() {}
+
+        @Advice.OnMethodEnter(suppress = Throwable.class)
+        static void enter(@Advice.Argument(1) Object task) {
+            TaskContexts.adopt(task);
+        }
+    }
+
+    /**
      * {@code ThreadPoolExecutor.getTask()}, which a worker calls for each next task: bound to that
      * task until the next. (Not around {@code runWorker}'s {@code task.run()}: a worker started
      * before the instrumentation stays in its old {@code runWorker} loop for good, but calls the

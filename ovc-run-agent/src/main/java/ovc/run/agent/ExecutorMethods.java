@@ -16,6 +16,9 @@ enum ExecutorMethods implements ElementMatcher<MethodDescription> {
     /** A pool worker takes its next task. */
     POOL_NEXT_TASK("java/util/concurrent/ThreadPoolExecutor", "getTask", "()Ljava/lang/Runnable;",
             ExecutorAdvice.NextTask.class),
+    /** A pool worker is about to run a task. */
+    POOL_BEFORE_TASK("java/util/concurrent/ThreadPoolExecutor", "beforeExecute",
+            "(Ljava/lang/Thread;Ljava/lang/Runnable;)V", ExecutorAdvice.BeforeTask.class),
     /** Every {@code schedule*} and {@code execute} of a scheduled pool. */
     SCHEDULED_EXECUTE("java/util/concurrent/ScheduledThreadPoolExecutor", "delayedExecute",
             "(Ljava/util/concurrent/RunnableScheduledFuture;)V", ExecutorAdvice.HandOverFirstArgument.class),

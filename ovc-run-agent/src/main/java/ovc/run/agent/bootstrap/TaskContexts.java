@@ -85,6 +85,18 @@ public final class TaskContexts {
         }
     }
 
+    /**
+     * A pool thread is about to run {@code task}: binds it to the task's run if {@link #next} did
+     * not already take it (a worker that was waiting in the uninstrumented {@code getTask} when the
+     * instrumentation arrived, or a worker's first task, which it gets without asking).
+     */
+    public static void adopt(Object task) {
+        Object run = carried(task);
+        if (run != null) {
+            swap.apply(run);
+        }
+    }
+
     /** The run {@code task} carries, removed from the map; {@code null} outside a run or when it carries none. */
     private static Object carried(Object task) {
         BooleanSupplier active = anyActive;

@@ -30,7 +30,15 @@ class ContextPropagationIT {
 
     @Test
     void aSingleThreadExecutorSharedByTwoRunsKeepsEachRunsRecordsInItsFolder() {
-        AgentProcess.Result result = AgentProcess.of(work, SharedPool.class).run();
+        assertSharedPool(AgentProcess.of(work, SharedPool.class).run());
+    }
+
+    @Test
+    void aPoolThreadStartedBeforeTheFirstRunCarriesEachRunToo() {
+        assertSharedPool(AgentProcess.of(work, SharedPool.class).args("warm").run());
+    }
+
+    private void assertSharedPool(AgentProcess.Result result) {
         assertThat(result.exitCode()).as(result.toString()).isZero();
 
         assertOwnPooledWork(run("Alpha"), "alpha", "success", "pass");
@@ -74,7 +82,16 @@ class ContextPropagationIT {
 
     @Test
     void twoRunsWithParallelStreamsEachKeepAllTheirRecords() {
-        AgentProcess.Result result = AgentProcess.of(work, ParallelStreams.class).jvmOption(COMMON_POOL_OF_FOUR).run();
+        assertParallelStreams(AgentProcess.of(work, ParallelStreams.class).jvmOption(COMMON_POOL_OF_FOUR).run());
+    }
+
+    @Test
+    void commonPoolThreadsStartedBeforeTheFirstRunCarryEachRunToo() {
+        assertParallelStreams(AgentProcess.of(work, ParallelStreams.class).jvmOption(COMMON_POOL_OF_FOUR).args("warm")
+                .run());
+    }
+
+    private void assertParallelStreams(AgentProcess.Result result) {
         assertThat(result.exitCode()).as(result.toString()).isZero();
 
         for (String name : List.of("alpha", "beta")) {
