@@ -2,7 +2,7 @@ package ovc.run.agent;
 
 import java.lang.instrument.Instrumentation;
 import java.util.Map;
-import ovc.run.runtime.RunBinding;
+import ovc.run.runtime.FirstRun;
 
 /** The installed agent: its instrumentation, its options and its one transformer. */
 final class Agent {
@@ -28,7 +28,7 @@ final class Agent {
         instrumentation.addTransformer(agent.transformer, true);
         // Only an agent whose transformer is in place counts as installed.
         installed = agent;
-        RunBinding.whenFirstActive(new ExecutorInstrumentation(instrumentation, options));
+        FirstRun.whenStarted(new ExecutorInstrumentation(instrumentation, options));
         if (attached) {
             LoadedClasses.retransform(instrumentation, options.debug());
         }

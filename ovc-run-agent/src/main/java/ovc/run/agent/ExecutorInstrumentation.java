@@ -11,7 +11,7 @@ import java.util.function.UnaryOperator;
  * {@code ScheduledThreadPoolExecutor} and {@code ForkJoinPool} (the common pool too, hence parallel
  * streams and {@code CompletableFuture.*Async}) are retransformed with {@link ExecutorTransformer}.
  *
- * <p>Installed when the first run of the JVM starts ({@code RunBinding.whenFirstActive}), before
+ * <p>Installed when the first run of the JVM starts ({@code FirstRun.whenStarted}), before
  * its body runs, so a program that never starts a run never loads any of it. Pools and their
  * threads created before keep working: their threads call the retransformed methods from then on;
  * a task handed over before simply carries no run.

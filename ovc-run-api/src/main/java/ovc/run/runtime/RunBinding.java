@@ -31,7 +31,6 @@ public final class RunBinding {
     private static volatile ActiveRun[] debugging = NONE;
     private static final AtomicBoolean FINISHED_REPORTED = new AtomicBoolean();
     private static final AtomicBoolean AMBIGUOUS_REPORTED = new AtomicBoolean();
-    private static Runnable firstActivation;
 
     private RunBinding() {}
 
@@ -123,18 +122,6 @@ public final class RunBinding {
     }
 
     /**
-     * Runs {@code action} once, on the thread that starts the first run of this JVM, right after
-     * that run is bound and before its body runs (the agent installs its executor instrumentation
-     * there, so that a program that never starts a run never pays for it). Later calls replace an
-     * action that has not run yet.
-     */
-    public static void whenFirstActive(Runnable action) {
-        synchronized (LOCK) {
-            firstActivation = action;
-        }
-    }
-
-    /**
      * The run this thread is bound to, without the sole-active fallback: the parent of a run
      * started here. (A scheduler thread starting a second pipeline must not nest it in the first.)
      */
@@ -158,19 +145,14 @@ public final class RunBinding {
     }
 
     static void activate(ActiveRun run, boolean debug) {
-        Runnable first;
         synchronized (LOCK) {
             active = with(active, run);
             if (debug) {
                 debugging = with(debugging, run);
             }
-            first = firstActivation;
-            firstActivation = null;
         }
         BOUND.set(run);
-        if (first != null) {
-            first.run();
-        }
+        FirstRun.started();
     }
 
     static void deactivate(ActiveRun run) {
