@@ -39,8 +39,8 @@ import ovc.run.RunWriter;
  * over a new task (as code that submits a lambda per call does) that is then taken over as a pool
  * thread takes it, and the plain baseline allocates the same task.
  *
- * <p>Each agent fork first checks that the executor instrumentation is in place: a pool thread
- * created in a finished run records a task handed over from the next run into that run.
+ * <p>Each agent fork first checks that the executor instrumentation is in place: with two runs
+ * active, a task handed to a pool whose thread predates both records into the run that handed it over.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -136,25 +136,28 @@ public class ExecutorHandOverBenchmark {
         @Setup(Level.Trial)
         public void requireInstrumented() throws Exception {
             Path work = QuietRuns.temporaryFolder();
-            ExecutorService pool;
-            Path runJson;
+            ExecutorService pool = Executors.newSingleThreadExecutor();
+            ExecutorService other = Executors.newSingleThreadExecutor();
             try {
-                try (RunWriter first = QuietRuns.start(work, "Bench-First")) {
-                    pool = Executors.newSingleThreadExecutor();
-                    pool.submit(() -> { }).get();    // its thread is created in this run and inherits it
-                }
-                try (RunWriter next = QuietRuns.start(work, "Bench-Next")) {
+                pool.submit(() -> { }).get();    // the pool's thread exists before any run
+                RunWriter elsewhere = other.submit(() -> QuietRuns.start(work, "Bench-Other")).get();
+                Path runJson;
+                try (RunWriter here = QuietRuns.start(work, "Bench-Here")) {
+                    // Two runs are active: only a carried run can tell the pool thread which is this one's.
                     pool.submit(() -> Run.input("check", "CARRIED")).get();
-                    runJson = next.directory().resolve("run.json");
+                    runJson = here.directory().resolve("run.json");
                 }
-                pool.shutdown();
+                elsewhere.close();
                 if (!Files.readString(runJson).contains("\"CARRIED\"")) {
                     throw new IllegalStateException("executors are not instrumented: run this benchmark from the"
-                            + " repository root after mvn package, so that " + RunInputBenchmark.AGENT + " finds the agent");
+                            + " repository root after mvn package (with -am, so that the jar holds this api), so that "
+                            + RunInputBenchmark.AGENT + " finds the agent");
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } finally {
+                pool.shutdown();
+                other.shutdown();
                 QuietRuns.delete(work);
             }
             // Defined in the bootstrap class loader by the first run; found by name from here on.
