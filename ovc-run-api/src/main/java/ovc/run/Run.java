@@ -198,4 +198,20 @@ public final class Run {
         }
         return Optional.empty();
     }
+
+    /**
+     * {@code task} carrying the current thread's run to whichever thread runs it, for work handed to
+     * a pool without the agent (under the agent, executors carry the run by themselves):
+     * {@code pool.execute(Run.wrap(() -> Run.log("chunk done")))}. The run is taken now, at the
+     * hand-over, and the running thread is bound to it only while the task runs. Outside a run
+     * {@code task} itself is returned.
+     */
+    public static Runnable wrap(Runnable task) {
+        return RunBinding.wrap(task);
+    }
+
+    /** {@link #wrap(Runnable)} for a {@link java.util.concurrent.Callable}: {@code pool.submit(Run.wrap(() -> load(day)))}. */
+    public static <T> java.util.concurrent.Callable<T> wrap(java.util.concurrent.Callable<T> task) {
+        return RunBinding.wrap(task);
+    }
 }

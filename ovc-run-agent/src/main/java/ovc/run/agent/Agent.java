@@ -3,6 +3,7 @@ package ovc.run.agent;
 import java.lang.instrument.Instrumentation;
 import java.util.Map;
 import ovc.run.capture.OutputCapture;
+import ovc.run.runtime.FirstRun;
 
 /** The installed agent: its instrumentation, its options and its one transformer. */
 final class Agent {
@@ -30,6 +31,7 @@ final class Agent {
         installed = agent;
         // Now, before main: a logging library that keeps the console stream it finds keeps our tee.
         OutputCapture.install();
+        FirstRun.whenStarted(new ExecutorInstrumentation(instrumentation, options));
         if (attached) {
             LoadedClasses.retransform(instrumentation, options.debug());
         }

@@ -65,6 +65,20 @@ final class Weaver {
         return apply(exitAdvice, pool.describe("java.lang.Runtime").resolve(), pool, classFile);
     }
 
+    /** A {@code java.util.concurrent} class with its hand-over points woven ({@link ExecutorMethods}). */
+    byte[] weaveExecutor(String internalName, byte[] classFile) {
+        String typeName = internalName.replace('/', '.');
+        TypePool pool = TypePool.Default.WithLazyResolution.of(new ClassFileLocator.Compound(
+                ClassFileLocator.Simple.of(typeName, classFile), ClassFileLocator.ForClassLoader.ofBootLoader()));
+        java.util.List<AsmVisitorWrapper> advice = new java.util.ArrayList<>();
+        for (ExecutorMethods method : ExecutorMethods.values()) {
+            if (method.owner.equals(internalName)) {
+                advice.add(Advice.to(method.advice).on(method));
+            }
+        }
+        return apply(new AsmVisitorWrapper.Compound(advice), pool.describe(typeName).resolve(), pool, classFile);
+    }
+
     /**
      * Runs {@code advice} over the class file as Byte Buddy's type writer would for a decoration:
      * the reader and writer flags the advice asks for, an implementation context that allows no

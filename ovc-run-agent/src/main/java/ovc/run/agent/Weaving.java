@@ -56,6 +56,20 @@ final class Weaving {
         return woven;
     }
 
+    /** Woven bytes of a {@code java.util.concurrent} class that hands work between threads. */
+    static byte[] executor(String internalName, byte[] classFile, AgentOptions options) {
+        WovenCache cache = cache(options);
+        byte[] woven = cache == null ? null : cache.lookup(internalName, classFile);
+        if (woven == null) {
+            woven = Weaver.INSTANCE.weaveExecutor(internalName, classFile);
+            if (cache != null) {
+                cache.store(internalName, classFile, woven);
+            }
+        }
+        AgentLog.debug(options.debug(), "woven " + internalName.replace('/', '.'));
+        return woven;
+    }
+
     private static WovenCache cache(AgentOptions options) {
         if (cacheOpened) {
             return cache;

@@ -1,37 +1,124 @@
 package ovc.run.runtime;
 
+import java.io.PrintStream;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Iterator;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Which run a thread records into. A thread that starts a run is bound to it, and threads it
- * creates inherit the binding; a pooled thread created before the run (the common fork-join pool,
- * an executor) has none and records into the run when exactly one is active in the JVM.
+ * creates inherit the binding; work handed to another thread carries the binding of the thread
+ * that handed it over ({@link #capture}, {@link #swap}: what the agent's executor instrumentation
+ * and {@code Run.wrap} both use). A thread bound to nothing records into the run when exactly one
+ * is active in the JVM.
  *
- * <p>{@link #anyActive()} is one volatile read, so that {@code Run.*} outside a run costs nothing.
+ * <p>A record nobody can attribute goes nowhere, never into another run: from a thread whose run
+ * has finished, or from an unbound thread while several runs are active. Each kind is reported
+ * once on stderr (every one while a run with {@code debug} is active).
+ *
+ * <p>{@link #anyActive()} and {@link #capture()} outside a run are one volatile read each, so that
+ * {@code Run.*} and a hand-over to an executor outside a run cost nothing.
  */
 public final class RunBinding {
 
+    private static final ActiveRun[] NONE = new ActiveRun[0];
     private static final InheritableThreadLocal<ActiveRun> BOUND = new InheritableThreadLocal<>();
-    private static final List<ActiveRun> ACTIVE = new ArrayList<>();
-    private static volatile int activeCount;
+    private static final Object LOCK = new Object();
+    // Copy on write under LOCK: readers take the array without a lock, most recently started last.
+    private static volatile ActiveRun[] active = NONE;
+    private static volatile ActiveRun[] debugging = NONE;
+    private static final AtomicBoolean FINISHED_REPORTED = new AtomicBoolean();
+    private static final AtomicBoolean AMBIGUOUS_REPORTED = new AtomicBoolean();
 
     private RunBinding() {}
 
     /** Whether any run is active in this JVM. */
     public static boolean anyActive() {
-        return activeCount != 0;
+        return active.length != 0;
     }
 
-    /** The run the current thread records into, or {@code null}. */
+    /**
+     * The run the current thread records into, or {@code null}: its bound run, or when it is bound
+     * to none, the only active run. A thread bound to a finished run, or unbound while several runs
+     * are active, gets {@code null}, and the record is reported as dropped.
+     */
     public static ActiveRun current() {
-        if (activeCount == 0) {
+        ActiveRun[] runs = active;
+        if (runs.length == 0) {
             return null;
         }
-        ActiveRun bound = bound();
-        return bound != null ? bound : soleActive();
+        ActiveRun bound = BOUND.get();
+        if (bound != null) {
+            if (!bound.isFinished()) {
+                return bound;
+            }
+            dropped(bound, runs);
+            return null;
+        }
+        if (runs.length == 1) {
+            return runs[0];
+        }
+        dropped(null, runs);
+        return null;
+    }
+
+    /** {@link #current()} without reporting a drop: for captured output, which reaches the terminal anyway. */
+    static ActiveRun currentQuietly() {
+        ActiveRun[] runs = active;
+        if (runs.length == 0) {
+            return null;
+        }
+        ActiveRun bound = BOUND.get();
+        if (bound != null) {
+            return bound.isFinished() ? null : bound;
+        }
+        return runs.length == 1 ? runs[0] : null;
+    }
+
+    /**
+     * What work handed over by the current thread carries to the thread that runs it: the run this
+     * thread records into at this moment (a finished one included, so that its work records into
+     * nothing either), or {@code null} outside a run or when no run can be told.
+     */
+    public static ActiveRun capture() {
+        ActiveRun[] runs = active;
+        if (runs.length == 0) {
+            return null;
+        }
+        ActiveRun bound = BOUND.get();
+        return bound != null ? bound : runs.length == 1 ? runs[0] : null;
+    }
+
+    /**
+     * Binds the current thread to {@code run} ({@code null}: to none) and returns what it was bound
+     * to, for the caller to restore with another {@code swap} when the work is done.
+     */
+    public static ActiveRun swap(ActiveRun run) {
+        ActiveRun previous = BOUND.get();
+        if (previous != run) {
+            BOUND.set(run);
+        }
+        return previous;
+    }
+
+    /**
+     * {@code task} bound to the current thread's run wherever it runs, or {@code task} itself
+     * outside a run.
+     */
+    public static Runnable wrap(Runnable task) {
+        ActiveRun run = capture();
+        return run == null ? task : new BoundRunnable(run, task);
+    }
+
+    /**
+     * {@code task} bound to the current thread's run wherever it runs, or {@code task} itself
+     * outside a run.
+     */
+    public static <T> Callable<T> wrap(Callable<T> task) {
+        ActiveRun run = capture();
+        return run == null ? task : new BoundCallable<>(run, task);
     }
 
     /**
@@ -40,7 +127,7 @@ public final class RunBinding {
      */
     static ActiveRun bound() {
         ActiveRun bound = BOUND.get();
-        // A thread bound to a run that has since finished falls back to the run around it.
+        // A thread bound to a run that has since finished nests a new run in the run around it.
         while (bound != null && bound.isFinished()) {
             bound = bound.parent();
         }
@@ -48,29 +135,31 @@ public final class RunBinding {
     }
 
     /** Every active run, most recently started first. */
-    public static synchronized List<ActiveRun> active() {
-        List<ActiveRun> runs = new ArrayList<>(ACTIVE);
-        Collections.reverse(runs);
-        return runs;
+    public static List<ActiveRun> active() {
+        ActiveRun[] runs = active;
+        List<ActiveRun> list = new ArrayList<>(runs.length);
+        for (int i = runs.length - 1; i >= 0; i--) {
+            list.add(runs[i]);
+        }
+        return list;
     }
 
-    private static synchronized ActiveRun soleActive() {
-        return ACTIVE.size() == 1 ? ACTIVE.get(0) : null;
-    }
-
-    static synchronized void activate(ActiveRun run) {
-        ACTIVE.add(run);
-        activeCount = ACTIVE.size();
-        BOUND.set(run);
-    }
-
-    static synchronized void deactivate(ActiveRun run) {
-        for (Iterator<ActiveRun> it = ACTIVE.iterator(); it.hasNext(); ) {
-            if (it.next() == run) {
-                it.remove();
+    static void activate(ActiveRun run, boolean debug) {
+        synchronized (LOCK) {
+            active = with(active, run);
+            if (debug) {
+                debugging = with(debugging, run);
             }
         }
-        activeCount = ACTIVE.size();
+        BOUND.set(run);
+        FirstRun.started();
+    }
+
+    static void deactivate(ActiveRun run) {
+        synchronized (LOCK) {
+            active = without(active, run);
+            debugging = without(debugging, run);
+        }
         if (BOUND.get() == run) {
             ActiveRun outer = bound();
             if (outer != null) {
@@ -79,5 +168,41 @@ public final class RunBinding {
                 BOUND.remove();
             }
         }
+    }
+
+    private static void dropped(ActiveRun finished, ActiveRun[] runs) {
+        boolean each = debugging.length != 0;
+        String how = each ? "" : " (reported once; debug=true reports each)";
+        String thread = "a record from thread '" + Thread.currentThread().getName() + "'";
+        if (finished != null) {
+            if (each || FINISHED_REPORTED.compareAndSet(false, true)) {
+                report(finished.environment().err(), "WARNING: " + thread + ", bound to " + finished
+                        + " which has finished, was dropped: a finished run's threads record into no run" + how);
+            }
+        } else if (each || AMBIGUOUS_REPORTED.compareAndSet(false, true)) {
+            report(runs[0].environment().err(), "WARNING: " + thread + ", bound to no run while " + runs.length
+                    + " runs are active, was dropped: hand work over with Run.wrap, or run under the agent" + how);
+        }
+    }
+
+    private static void report(PrintStream err, String message) {
+        err.println("[ovc-run] " + message);
+    }
+
+    private static ActiveRun[] with(ActiveRun[] runs, ActiveRun run) {
+        ActiveRun[] more = Arrays.copyOf(runs, runs.length + 1);
+        more[runs.length] = run;
+        return more;
+    }
+
+    private static ActiveRun[] without(ActiveRun[] runs, ActiveRun run) {
+        int kept = 0;
+        ActiveRun[] fewer = new ActiveRun[runs.length];
+        for (ActiveRun each : runs) {
+            if (each != run) {
+                fewer[kept++] = each;
+            }
+        }
+        return kept == 0 ? NONE : Arrays.copyOf(fewer, kept);
     }
 }

@@ -32,7 +32,7 @@ final class RunCapture implements LineRouter {
 
     @Override
     public void route(String line) {
-        ActiveRun run = RunBinding.current();
+        ActiveRun run = RunBinding.currentQuietly();
         if (run != null && !run.isFinished() && CAPTURED.contains(run)) {
             run.log(line);
         }

@@ -90,7 +90,7 @@ public final class RunLifecycle {
 
         ActiveRun run = new ActiveRun(runId, directory, recorded, spec, started, trigger, git, env, secrets, log,
                 problems, environment, RunBinding.bound());
-        RunBinding.activate(run);
+        RunBinding.activate(run, config.debug());
         RunCapture.attach(run, config);
         run.sealAtFinish(config.seal());
         run.debug(config.debug());

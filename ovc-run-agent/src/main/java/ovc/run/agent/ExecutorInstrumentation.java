@@ -1,0 +1,49 @@
+package ovc.run.agent;
+
+import java.lang.instrument.Instrumentation;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+
+/**
+ * Makes work handed to an executor record into the run of the thread that handed it over, as
+ * OpenTelemetry's executor instrumentation propagates its context: {@code ThreadPoolExecutor},
+ * {@code ScheduledThreadPoolExecutor} and {@code ForkJoinPool} (the common pool too, hence parallel
+ * streams and {@code CompletableFuture.*Async}) are retransformed with {@link ExecutorTransformer}.
+ *
+ * <p>Installed when the first run of the JVM starts ({@code FirstRun.whenStarted}), before
+ * its body runs, so a program that never starts a run never loads any of it. Pools and their
+ * threads created before keep working: their threads call the retransformed methods from then on;
+ * a task handed over before simply carries no run.
+ */
+final class ExecutorInstrumentation implements Runnable {
+
+    private final Instrumentation instrumentation;
+    private final AgentOptions options;
+
+    ExecutorInstrumentation(Instrumentation instrumentation, AgentOptions options) {
+        this.instrumentation = instrumentation;
+        this.options = options;
+    }
+
+    @Override
+    public void run() {
+        long start = System.nanoTime();
+        try {
+            Class<?> contexts = BootstrapCarrier.define(instrumentation);
+            contexts.getMethod("connect", Supplier.class, UnaryOperator.class, BooleanSupplier.class)
+                    .invoke(null, RunContextBridge.INSTANCE, RunContextBridge.INSTANCE, RunContextBridge.INSTANCE);
+            ExecutorTransformer transformer = new ExecutorTransformer(options);
+            instrumentation.addTransformer(transformer, true);
+            instrumentation.retransformClasses(ExecutorTransformer.TARGETS);
+            if (transformer.failed()) {
+                return;
+            }
+            AgentLog.debug(options.debug(), "executors carry runs from thread to thread (installed in "
+                    + (System.nanoTime() - start) / 1_000_000 + " ms)");
+        } catch (Throwable e) {
+            AgentLog.problem("work handed to executors is not carried into its run (" + AgentLog.describe(e)
+                    + "); pooled threads record into the only active run, or use Run.wrap");
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package ovc.run.runtime;
+
+/** A task that runs bound to the run that was current where it was created ({@link RunBinding#wrap(Runnable)}). */
+final class BoundRunnable implements Runnable {
+
+    private final ActiveRun run;
+    private final Runnable task;
+
+    BoundRunnable(ActiveRun run, Runnable task) {
+        this.run = run;
+        this.task = task;
+    }
+
+    @Override
+    public void run() {
+        ActiveRun previous = RunBinding.swap(run);
+        try {
+            task.run();
+        } finally {
+            RunBinding.swap(previous);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return task + " in " + run;
+    }
+}
