@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Which run a thread records into. A thread that starts a run is bound to it, and threads it
@@ -29,10 +28,26 @@ public final class RunBinding {
     // Copy on write under LOCK: readers take the array without a lock, most recently started last.
     private static volatile ActiveRun[] active = NONE;
     private static volatile ActiveRun[] debugging = NONE;
-    private static final AtomicBoolean FINISHED_REPORTED = new AtomicBoolean();
-    private static final AtomicBoolean AMBIGUOUS_REPORTED = new AtomicBoolean();
+    // Plain flags under a lock, not AtomicBooleans: an AtomicBoolean initialises the JDK's VarHandle
+    // machinery (~15 classes) on every run's start, for a warning that is almost never printed.
+    private static final Object REPORTED_LOCK = new Object();
+    private static boolean finishedReported;
+    private static boolean ambiguousReported;
 
     private RunBinding() {}
+
+    /** Whether this is the first drop of its kind (of a finished run's thread, or an ambiguous one). */
+    private static boolean firstTime(boolean finished) {
+        synchronized (REPORTED_LOCK) {
+            boolean first = finished ? !finishedReported : !ambiguousReported;
+            if (finished) {
+                finishedReported = true;
+            } else {
+                ambiguousReported = true;
+            }
+            return first;
+        }
+    }
 
     /** Whether any run is active in this JVM. */
     public static boolean anyActive() {
@@ -175,11 +190,11 @@ public final class RunBinding {
         String how = each ? "" : " (reported once; debug=true reports each)";
         String thread = "a record from thread '" + Thread.currentThread().getName() + "'";
         if (finished != null) {
-            if (each || FINISHED_REPORTED.compareAndSet(false, true)) {
+            if (each || firstTime(true)) {
                 report(finished.environment().err(), "WARNING: " + thread + ", bound to " + finished
                         + " which has finished, was dropped: a finished run's threads record into no run" + how);
             }
-        } else if (each || AMBIGUOUS_REPORTED.compareAndSet(false, true)) {
+        } else if (each || firstTime(false)) {
             report(runs[0].environment().err(), "WARNING: " + thread + ", bound to no run while " + runs.length
                     + " runs are active, was dropped: hand work over with Run.wrap, or run under the agent" + how);
         }
