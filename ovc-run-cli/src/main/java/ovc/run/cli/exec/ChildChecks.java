@@ -18,6 +18,7 @@ import java.util.Set;
 import ovc.run.CheckStatus;
 import ovc.run.artifact.CheckEntry;
 import ovc.run.artifact.Evidence;
+import ovc.run.format.StatusWords;
 import ovc.run.runtime.ActiveRun;
 
 /**
@@ -123,9 +124,9 @@ final class ChildChecks {
         String name = string(node, "name");
         String statusText = string(node, "status");
         CheckStatus status = switch (statusText) {
-            case "pass" -> CheckStatus.PASS;
-            case "fail" -> CheckStatus.FAIL;
-            case "skip" -> CheckStatus.SKIP;
+            case StatusWords.PASS -> CheckStatus.PASS;
+            case StatusWords.FAIL -> CheckStatus.FAIL;
+            case StatusWords.SKIP -> CheckStatus.SKIP;
             default -> throw new IllegalArgumentException("status '" + statusText + "' is not pass, fail or skip");
         };
         List<String> evidence = new ArrayList<>();
