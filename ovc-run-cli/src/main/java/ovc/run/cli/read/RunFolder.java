@@ -22,7 +22,6 @@ import java.util.Collections;
 import java.util.List;
 import ovc.run.format.FolderLayout;
 import ovc.run.format.RunId;
-import ovc.run.format.StatusRule;
 import ovc.run.format.StatusWords;
 
 /**
