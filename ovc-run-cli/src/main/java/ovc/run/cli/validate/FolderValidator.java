@@ -210,10 +210,13 @@ public final class FolderValidator {
                 }
             }
             JsonNode summary = checks.get("summary");
-            expect(FolderLayout.CHECKS_JSON, summary.get("pass").asLong() == pass && summary.get("fail").asLong() == fail
-                            && summary.get("skip").asLong() == skip,
+            JsonNode summaryPass = summary.get(StatusWords.PASS);
+            JsonNode summaryFail = summary.get(StatusWords.FAIL);
+            JsonNode summarySkip = summary.get(StatusWords.SKIP);
+            expect(FolderLayout.CHECKS_JSON, summaryPass.asLong() == pass && summaryFail.asLong() == fail
+                            && summarySkip.asLong() == skip,
                     "summary (pass %s, fail %s, skip %s) does not count the checks (pass %d, fail %d, skip %d)",
-                    summary.get("pass"), summary.get("fail"), summary.get("skip"), pass, fail, skip);
+                    summaryPass, summaryFail, summarySkip, pass, fail, skip);
             String status = text(run, "status");
             if (!StatusRule.allows(status, fail, skip)) {
                 expect(FolderLayout.RUN_JSON, false, fail > 0 ? "status is %s but a check failed"
