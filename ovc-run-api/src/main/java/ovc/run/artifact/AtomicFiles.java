@@ -20,6 +20,7 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import ovc.run.json.CanonicalJson;
+import ovc.run.format.FolderLayout;
 
 /** Writes a file so that a reader sees either nothing or the whole content, never half. */
 public final class AtomicFiles {
@@ -72,8 +73,8 @@ public final class AtomicFiles {
         // Not Files.createTempFile: its SecureRandom costs a run's start-up more than all the rest
         // of writing the file. CREATE_NEW still refuses a name another writer holds: take the next.
         for (int attempt = 0; stream == null; attempt++) {
-            temp = target.resolveSibling("." + target.getFileName() + "." + Long.toHexString(System.nanoTime())
-                    + "-" + COUNTER.incrementAndGet() + ".tmp");
+            temp = target.resolveSibling(FolderLayout.temporaryName(target.getFileName().toString(),
+                    Long.toHexString(System.nanoTime()) + "-" + COUNTER.incrementAndGet()));
             try {
                 stream = createNew(temp, attributes);
             } catch (FileAlreadyExistsException taken) {

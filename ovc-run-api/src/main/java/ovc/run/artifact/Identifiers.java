@@ -1,5 +1,7 @@
 package ovc.run.artifact;
 
+import ovc.run.format.RunId;
+
 /**
  * The naming rules of the v0.1 format, checked by hand-written loops because they run on every
  * recorded value and a regex match would cost more than the rest of the record.
@@ -26,18 +28,9 @@ public final class Identifiers {
         return true;
     }
 
-    /** {@code [A-Za-z0-9-]+}, at most 64 characters: pipeline ids, which become part of the run_id. */
+    /** {@code [A-Za-z0-9-]+}, at most 64 characters: pipeline ids, which become part of the run_id ({@link RunId}). */
     public static boolean isPipelineId(String s) {
-        if (s == null || s.isEmpty() || s.length() > 64) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!isLower(c) && !isDigit(c) && !(c >= 'A' && c <= 'Z') && c != '-') {
-                return false;
-            }
-        }
-        return true;
+        return RunId.isPipelineId(s);
     }
 
     /** {@code [A-Za-z_][A-Za-z0-9_]*}: an environment variable name. */

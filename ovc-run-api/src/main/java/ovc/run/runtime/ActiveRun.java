@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -26,6 +27,7 @@ import ovc.run.artifact.RunFacts;
 import ovc.run.artifact.RunLog;
 import ovc.run.artifact.Secrets;
 import ovc.run.artifact.TriggerInfo;
+import ovc.run.format.StatusRule;
 
 /**
  * One run between start and finish: what it has recorded so far. Every method may be called from
@@ -282,21 +284,23 @@ public final class ActiveRun implements RunInfo {
         }
     }
 
-    /** The final status: an error or any failed check fails it, a skip makes it partial, the cap lowers it. */
+    /** The final status: {@link StatusRule} over the checks, lowered by the cap. */
     RunStatus deriveStatus(boolean errored) {
         synchronized (lock) {
-            RunStatus derived = RunStatus.SUCCESS;
+            int failed = 0;
+            int skipped = 0;
             // entrySet, not values(): the values view is two more JDK classes from outside the CDS
             // archive for every run to load, while the entry set is loaded anyway.
             for (Map.Entry<String, CheckEntry> entry : checks.entrySet()) {
                 CheckEntry check = entry.getValue();
                 if (check.status() == CheckStatus.FAIL) {
-                    derived = RunStatus.FAILED;
+                    failed++;
                 } else if (check.status() == CheckStatus.SKIP) {
-                    derived = derived.worse(RunStatus.PARTIAL);
+                    skipped++;
                 }
             }
-            return (errored ? RunStatus.FAILED : derived).worse(statusCap);
+            String word = StatusRule.runStatus(errored, failed, skipped);
+            return RunStatus.valueOf(word.toUpperCase(Locale.ROOT)).worse(statusCap);
         }
     }
 
@@ -329,8 +333,31 @@ public final class ActiveRun implements RunInfo {
         this.debug = on;
     }
 
+    /** Marks the finish complete (files written, run.log closed) and wakes {@link #awaitFinished}. */
     void markFinished() {
-        state = FINISHED;
+        synchronized (lock) {
+            state = FINISHED;
+            lock.notifyAll();
+        }
+    }
+
+    /**
+     * Waits until the thread finishing this run has completed, at most until {@code deadlineNanos}
+     * ({@link System#nanoTime}): the shutdown hook's way not to let the JVM halt mid-write.
+     *
+     * @return whether the finish completed in time (at once when no thread is finishing it)
+     */
+    boolean awaitFinished(long deadlineNanos) throws InterruptedException {
+        synchronized (lock) {
+            while (state == FINISHING) {
+                long left = deadlineNanos - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                lock.wait(left / 1_000_000 + 1);
+            }
+            return true;
+        }
     }
 
     RunLog runLog() {

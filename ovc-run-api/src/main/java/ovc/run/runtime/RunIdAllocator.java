@@ -7,6 +7,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import ovc.run.artifact.UtcTimestamps;
+import ovc.run.format.RunId;
 
 /**
  * Gives each run its own folder. The run_id is {@code <UTC start>__<pipeline>__<sha7>}; two runs of
@@ -25,7 +26,7 @@ public final class RunIdAllocator {
 
     /** The run_id for a run of {@code pipelineId} at {@code sha7} started at {@code start}. */
     public static String runId(Instant start, String pipelineId, String sha7) {
-        return UtcTimestamps.compact(start) + "__" + pipelineId + "__" + sha7;
+        return RunId.of(UtcTimestamps.compact(start), pipelineId, sha7);
     }
 
     /**

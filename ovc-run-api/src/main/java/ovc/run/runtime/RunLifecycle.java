@@ -19,6 +19,7 @@ import ovc.run.artifact.RunFacts;
 import ovc.run.artifact.RunLog;
 import ovc.run.artifact.Secrets;
 import ovc.run.artifact.TriggerInfo;
+import ovc.run.format.FolderLayout;
 
 /**
  * The one start and finish path of every run. The agent's advice, {@code RunWriter} and the
@@ -34,6 +35,13 @@ public final class RunLifecycle {
     public static final String EXIT_CODE_CHECK = "process_exit_code";
     /** Check added when the process ends (signal, exit) before the run finished. */
     public static final String TERMINATED_CHECK = "process_terminated";
+
+    /**
+     * How long, in all, the process's exit (SIGTERM, SIGINT, {@code System.exit}) waits for runs that
+     * other threads are finishing: enough for a run of hundreds of thousands of checks, short enough
+     * for a supervisor's grace period (Kubernetes and systemd allow 30 s and 90 s before kill -9).
+     */
+    public static final long EXIT_FINISH_WAIT_MILLIS = 5_000;
 
     private static final Object HOOK_LOCK = new Object();
     private static boolean hookInstalled;
@@ -71,7 +79,7 @@ public final class RunLifecycle {
             runId = claim.runId();
             directory = claim.directory();
             problems = new RunProblems(runId, config.strict(), environment.err());
-            log = RunLog.create(directory.resolve("run.log"), runId, secrets, environment.clock(), problems);
+            log = RunLog.create(directory.resolve(FolderLayout.RUN_LOG), runId, secrets, environment.clock(), problems);
             recorded = true;
         } catch (IOException e) {
             runId = RunIdAllocator.runId(started, spec.id(), git.sha7());
@@ -164,21 +172,30 @@ public final class RunLifecycle {
             }
             return facts;
         } finally {
-            run.markFinished();
-            RunCapture.detach(run);
-            run.runLog().close();
-            RunBinding.deactivate(run);
-            ActiveRun parent = run.parent();
-            if (parent != null && !parent.isFinished()) {
-                parent.recordOutput("run", run.runId(), null, null, null);
+            try {
+                RunCapture.detach(run);
+                run.runLog().close();
+                RunBinding.deactivate(run);
+                ActiveRun parent = run.parent();
+                if (parent != null && !parent.isFinished()) {
+                    parent.recordOutput("run", run.runId(), null, null, null);
+                }
+            } finally {
+                // Last: a shutdown hook waiting for this finish lets the JVM halt once this is set.
+                run.markFinished();
             }
         }
     }
 
+    /**
+     * checks.json first, run.json last: run.json is the commit point ({@link FolderLayout}), so a
+     * process killed at any moment leaves either no run.json or every file. When checks.json cannot
+     * be written, run.json is not written either, and the folder shows as incomplete.
+     */
     private static void writeArtifacts(ActiveRun run, RunFacts facts) {
         try {
-            AtomicFiles.writeJson(run.directory().resolve("run.json"), ArtifactJson.runTree(facts));
-            AtomicFiles.writeJson(run.directory().resolve("checks.json"), ArtifactJson.checksTree(facts));
+            AtomicFiles.writeJson(run.directory().resolve(FolderLayout.CHECKS_JSON), ArtifactJson.checksTree(facts));
+            AtomicFiles.writeJson(run.directory().resolve(FolderLayout.RUN_JSON), ArtifactJson.runTree(facts));
         } catch (IOException e) {
             run.problems().failed("run.json and checks.json", e);
         }
@@ -187,15 +204,27 @@ public final class RunLifecycle {
     /**
      * Finishes every active run because the process is ending: {@code System.exit(status)} when
      * {@code exitStatus} is given (0 keeps the derived status, anything else fails the run with a
-     * check naming the code), a signal or an unexplained shutdown when it is {@code null}.
+     * check naming the code), a signal or an unexplained shutdown when it is {@code null}. A run
+     * another thread is finishing at that moment is waited for, {@link #EXIT_FINISH_WAIT_MILLIS} at
+     * most in all, so that the JVM does not halt while its files are half written.
      */
     public static void processExiting(Integer exitStatus) {
+        long deadline = System.nanoTime() + EXIT_FINISH_WAIT_MILLIS * 1_000_000L;
         for (ActiveRun run : RunBinding.active()) {
-            if (run.isFinished()) {
-                continue;
-            }
             try {
-                finishForExit(run, exitStatus);
+                if (!run.isFinished()) {
+                    finishForExit(run, exitStatus);
+                }
+                // Finished by us, done; begun by another thread (even between the check above and
+                // finish), wait for it.
+                if (!run.awaitFinished(deadline)) {
+                    Warnings.once(run.environment().err(), "WARNING: " + run + " was still finishing "
+                            + EXIT_FINISH_WAIT_MILLIS + " ms after the process began to exit; its folder may be"
+                            + " incomplete");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             } catch (RuntimeException e) {
                 Warnings.once(run.environment().err(), "WARNING: could not finish " + run + " at exit: "
                         + RunProblems.describe(e));

@@ -14,8 +14,11 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import ovc.run.json.CanonicalJson;
 import ovc.run.artifact.UtcTimestamps;
+import ovc.run.cli.read.FolderState;
 import ovc.run.cli.read.RunFolder;
 import ovc.run.cli.read.RunFolders;
+import ovc.run.format.RunId;
+import ovc.run.format.StatusWords;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ITypeConverter;
@@ -27,8 +30,9 @@ import picocli.CommandLine.TypeConversionException;
 
 /** {@code ovc-run ls}: the runs under the reports folder, newest first. */
 @Command(name = "ls",
-        description = {"Lists runs, newest first. Folders without run.json (a run that crashed, was killed or is"
-                + " still running) show as 'incomplete'; unreadable ones as 'damaged'."},
+        description = {"Lists runs, newest first. A folder whose run did not finish (no run.json: crashed, killed or"
+                + " still running; or a file missing, or a temporary file left over) shows as 'incomplete'; one whose"
+                + " files cannot be read or disagree with each other as 'damaged'."},
         mixinStandardHelpOptions = true)
 final class LsCommand implements Callable<Integer> {
 
@@ -60,10 +64,11 @@ final class LsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (status != null && !List.of("success", "failed", "partial", RunFolder.INCOMPLETE, RunFolder.DAMAGED)
-                .contains(status)) {
+        if (status != null && !StatusWords.isRunStatus(status) && !status.equals(FolderState.INCOMPLETE.word())
+                && !status.equals(FolderState.DAMAGED.word())) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--status '" + status
-                    + "' is not one of success, failed, partial, incomplete, damaged");
+                    + "' is not one of " + StatusWords.SUCCESS + ", " + StatusWords.FAILED + ", " + StatusWords.PARTIAL
+                    + ", " + FolderState.INCOMPLETE.word() + ", " + FolderState.DAMAGED.word());
         }
         Path reportsDir = reports.folder(root);
         List<RunFolder> runs = new ArrayList<>(RunFolders.list(reportsDir).parallelStream()
@@ -103,8 +108,8 @@ final class LsCommand implements Callable<Integer> {
 
     /** The pipeline in a folder's name, to skip reading runs of other pipelines; {@code ?} when unknown. */
     private static String pipelineOfName(Path folder) {
-        var name = RunFolder.RUN_ID.matcher(folder.getFileName().toString());
-        return name.matches() ? name.group(2) : "?";
+        RunId name = RunId.parse(folder.getFileName().toString());
+        return name != null ? name.pipelineId() : "?";
     }
 
     static Map<String, Object> toJson(RunFolder run) {
@@ -114,12 +119,14 @@ final class LsCommand implements Callable<Integer> {
         entry.put("pipeline_id", run.pipelineId());
         entry.put("pipeline_version", run.pipelineVersion());
         entry.put("status", run.status());
+        entry.put("state", run.state().word());
+        entry.put("state_reasons", run.stateReasons());
         entry.put("started_utc", run.started() == null ? null : UtcTimestamps.seconds(run.started()));
         entry.put("finished_utc", run.finished() == null ? null : UtcTimestamps.seconds(run.finished()));
         entry.put("duration_ms", run.durationMs());
         if (run.checks() != null) {
             int[] counts = run.statusCounts();
-            entry.put("summary", Map.of("pass", counts[0], "fail", counts[1], "skip", counts[2]));
+            entry.put("summary", Map.of(StatusWords.PASS, counts[0], StatusWords.FAIL, counts[1], StatusWords.SKIP, counts[2]));
             entry.put("failed_checks", run.failedChecks());
         } else {
             entry.put("summary", null);

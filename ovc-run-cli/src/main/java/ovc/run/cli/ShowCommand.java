@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import ovc.run.json.CanonicalJson;
 import ovc.run.cli.read.EvidenceResolver;
+import ovc.run.cli.read.FolderState;
 import ovc.run.cli.read.RunFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,7 +61,7 @@ final class ShowCommand implements Callable<Integer> {
             print(folder, out);
         }
         out.flush();
-        return folder.runJson().problem() == null && folder.checksJson().problem() == null ? 0 : 1;
+        return folder.state() == FolderState.COMPLETE ? 0 : 1;
     }
 
     private static void print(RunFolder folder, PrintWriter out) {
@@ -68,6 +69,9 @@ final class ShowCommand implements Callable<Integer> {
         out.println("run       " + folder.runId());
         out.println("folder    " + folder.directory());
         out.println("status    " + folder.status());
+        for (String reason : folder.stateReasons()) {
+            out.println("why       " + reason);
+        }
         if (folder.runJson().problem() != null) {
             out.println("run.json  " + folder.runJson().problem());
         }
@@ -126,6 +130,8 @@ final class ShowCommand implements Callable<Integer> {
         Map<String, Object> tree = new LinkedHashMap<>();
         tree.put("folder", folder.directory().toString());
         tree.put("status", folder.status());
+        tree.put("state", folder.state().word());
+        tree.put("state_reasons", folder.stateReasons());
         tree.put("run", folder.run() == null ? null : RunFolderJson.plain(folder.run()));
         tree.put("run_json_problem", folder.runJson().problem());
         tree.put("checks_json_problem", folder.checksJson().problem());

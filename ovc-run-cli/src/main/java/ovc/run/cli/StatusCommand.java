@@ -16,8 +16,10 @@ import ovc.run.json.CanonicalJson;
 import ovc.run.artifact.UtcTimestamps;
 import ovc.run.cli.catalog.CatalogEntry;
 import ovc.run.cli.catalog.CatalogReader;
+import ovc.run.cli.read.FolderState;
 import ovc.run.cli.read.RunFolder;
 import ovc.run.cli.read.RunFolders;
+import ovc.run.format.StatusWords;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,11 +31,20 @@ import picocli.CommandLine.Spec;
 @Command(name = "status",
         description = {"Shows the latest finished run of each pipeline (known from the runs, and from catalogs with"
                 + " --classpath): its age, status and failing checks. A pipeline is 'failing' when that run failed,"
-                + " 'stale' when it is older than --stale-days or there is none; folders without run.json newer"
-                + " than it are counted as incomplete.",
+                + " 'stale' when it is older than --stale-days or there is none; incomplete or damaged folders"
+                + " (see ls) newer than it are counted in INCOMPLETE and never taken for its latest run.",
                 "Exits 1 when any pipeline is failing or stale, for cron health checks."},
         mixinStandardHelpOptions = true)
 final class StatusCommand implements Callable<Integer> {
+
+    /** A pipeline whose latest run succeeded recently. */
+    static final String OK = "ok";
+    /** A pipeline whose latest run was partial, recently. */
+    static final String PARTIAL = StatusWords.PARTIAL;
+    /** A pipeline whose latest run failed. */
+    static final String FAILING = "failing";
+    /** A pipeline with no finished run, or one older than --stale-days. */
+    static final String STALE = "stale";
 
     @ParentCommand
     OvcRun root;
@@ -104,7 +115,7 @@ final class StatusCommand implements Callable<Integer> {
         out.flush();
         problems.forEach(problem -> spec.commandLine().getErr().println("ovc-run status: " + problem));
         spec.commandLine().getErr().flush();
-        return health.stream().allMatch(h -> h.state().equals("ok") || h.state().equals("partial")) ? 0 : 1;
+        return health.stream().allMatch(h -> h.state().equals(OK) || h.state().equals(PARTIAL)) ? 0 : 1;
     }
 
     private Health health(String pipeline, List<RunFolder> runs, Instant at) {
@@ -112,7 +123,7 @@ final class StatusCommand implements Callable<Integer> {
         RunFolder latest = null;
         int incomplete = 0;
         for (RunFolder run : runs) {
-            if (run.status().equals(RunFolder.INCOMPLETE) || run.status().equals(RunFolder.DAMAGED)) {
+            if (run.state() != FolderState.COMPLETE) {
                 incomplete++;
             } else {
                 latest = run;
@@ -120,17 +131,17 @@ final class StatusCommand implements Callable<Integer> {
             }
         }
         if (latest == null) {
-            return new Health(pipeline, null, incomplete, "stale", null);
+            return new Health(pipeline, null, incomplete, STALE, null);
         }
         Instant when = latest.finished() != null ? latest.finished() : latest.started();
         Double age = when == null ? null : Duration.between(when, at).toMillis() / 86_400_000.0;
         String state;
-        if (latest.status().equals("failed")) {
-            state = "failing";
+        if (latest.status().equals(StatusWords.FAILED)) {
+            state = FAILING;
         } else if (age == null || age > staleDays) {
-            state = "stale";
+            state = STALE;
         } else {
-            state = latest.status().equals("partial") ? "partial" : "ok";
+            state = latest.status().equals(StatusWords.PARTIAL) ? PARTIAL : OK;
         }
         return new Health(pipeline, latest, incomplete, state, age);
     }
@@ -140,8 +151,8 @@ final class StatusCommand implements Callable<Integer> {
         tree.put("generated_utc", UtcTimestamps.seconds(at));
         tree.put("stale_days", staleDays);
         tree.put("observed", health.stream().filter(h -> h.latest() != null).count());
-        tree.put("stale", health.stream().filter(h -> h.state().equals("stale")).count());
-        tree.put("failing", health.stream().filter(h -> h.state().equals("failing")).count());
+        tree.put("stale", health.stream().filter(h -> h.state().equals(STALE)).count());
+        tree.put("failing", health.stream().filter(h -> h.state().equals(FAILING)).count());
         List<Object> list = new ArrayList<>();
         for (Health h : health) {
             Map<String, Object> entry = new LinkedHashMap<>();
@@ -157,8 +168,8 @@ final class StatusCommand implements Callable<Integer> {
     }
 
     private void printMarkdown(PrintWriter out, List<Health> health, Instant at) {
-        long stale = health.stream().filter(h -> h.state().equals("stale")).count();
-        long failing = health.stream().filter(h -> h.state().equals("failing")).count();
+        long stale = health.stream().filter(h -> h.state().equals(STALE)).count();
+        long failing = health.stream().filter(h -> h.state().equals(FAILING)).count();
         out.println("## Pipeline health, " + UtcTimestamps.seconds(at));
         out.println();
         out.println(health.size() + " pipelines: " + health.stream().filter(h -> h.latest() != null).count()

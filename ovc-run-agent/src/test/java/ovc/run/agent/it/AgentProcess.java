@@ -199,6 +199,7 @@ final class AgentProcess {
         private final Process process;
         private final Path stderr;
         private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        private volatile boolean drained;
 
         private Running(Process process, Path stderr) {
             this.process = process;
@@ -212,6 +213,7 @@ final class AgentProcess {
                 } catch (IOException ended) {
                     // The process was killed; what was read is in the queue.
                 }
+                drained = true;
             }, "fixture-stdout");
             reader.setDaemon(true);
             reader.start();
@@ -233,6 +235,32 @@ final class AgentProcess {
             }
             process.destroyForcibly();
             throw new AssertionError("never printed " + expected + "; printed " + seen);
+        }
+
+        /**
+         * Blocks until the program prints a line starting with {@code prefix} and returns it, or
+         * returns {@code null} once the program has ended without printing one (bounded).
+         */
+        String awaitLineStartingOrExit(String prefix) throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+            while (System.nanoTime() < deadline) {
+                // A timed poll, so that a program that ended is noticed once its stdout is read to the end.
+                String line = lines.poll(50, TimeUnit.MILLISECONDS);
+                if (line != null && line.startsWith(prefix)) {
+                    return line;
+                }
+                if (line == null && drained && lines.isEmpty()) {
+                    return null;
+                }
+            }
+            process.destroyForcibly();
+            throw new AssertionError("never printed a line starting with " + prefix);
+        }
+
+        /** Writes {@code line} to the program's stdin. */
+        void send(String line) throws IOException {
+            process.getOutputStream().write((line + "\n").getBytes(StandardCharsets.UTF_8));
+            process.getOutputStream().flush();
         }
 
         Process process() {

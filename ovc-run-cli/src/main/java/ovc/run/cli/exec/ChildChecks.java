@@ -23,6 +23,7 @@ import ovc.run.artifact.Evidence;
 import ovc.run.format.EvidenceGrammar;
 import ovc.run.format.EvidencePointer;
 import ovc.run.format.EvidenceTargets;
+import ovc.run.format.StatusWords;
 import ovc.run.runtime.ActiveRun;
 
 /**
@@ -129,9 +130,9 @@ final class ChildChecks {
         String name = string(node, "name");
         String statusText = string(node, "status");
         CheckStatus status = switch (statusText) {
-            case "pass" -> CheckStatus.PASS;
-            case "fail" -> CheckStatus.FAIL;
-            case "skip" -> CheckStatus.SKIP;
+            case StatusWords.PASS -> CheckStatus.PASS;
+            case StatusWords.FAIL -> CheckStatus.FAIL;
+            case StatusWords.SKIP -> CheckStatus.SKIP;
             default -> throw new IllegalArgumentException("status '" + statusText + "' is not pass, fail or skip");
         };
         List<String> evidence = new ArrayList<>();

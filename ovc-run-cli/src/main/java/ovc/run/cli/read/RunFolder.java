@@ -20,31 +20,18 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import ovc.run.format.FolderLayout;
+import ovc.run.format.RunId;
+import ovc.run.format.StatusWords;
 
 /**
  * One run folder as read from disk, once: run.json and checks.json parsed (or why they could not
  * be), run.log read on demand. Shared by {@code ls}, {@code show}, {@code status}, {@code validate}
  * and {@code verify}. A damaged folder never throws: every accessor answers {@code null} or a
  * fallback where a value is missing or of the wrong type, and {@link Document#problem()} says why.
+ * {@link #state()} says whether the folder holds a finished run whose files agree.
  */
 public final class RunFolder {
-
-    /** The file names of the format. */
-    public static final String RUN_JSON = "run.json";
-    /** checks.json. */
-    public static final String CHECKS_JSON = "checks.json";
-    /** run.log. */
-    public static final String RUN_LOG = "run.log";
-
-    /** {@code <yyyyMMdd'T'HHmmss'Z'>__<pipeline_id>__<sha7>}. */
-    public static final Pattern RUN_ID = Pattern.compile("^([0-9]{8}T[0-9]{6}Z)__([A-Za-z0-9-]+)__([a-f0-9]{7})$");
-
-    /** Status shown for a folder without run.json: a run that crashed, was killed, or is still running. */
-    public static final String INCOMPLETE = "incomplete";
-    /** Status shown for a folder whose run.json cannot be read or has no valid status. */
-    public static final String DAMAGED = "damaged";
 
     // Duplicate keys would otherwise be silently collapsed (last one wins), hiding a writer bug.
     static final JsonMapper JSON = JsonMapper.builder()
@@ -83,6 +70,7 @@ public final class RunFolder {
     private final Document checks;
     private List<String> logLines;
     private LogSummary logSummary;
+    private Classification classification;
 
     private RunFolder(Path directory, Document run, Document checks) {
         this.directory = directory;
@@ -92,12 +80,8 @@ public final class RunFolder {
 
     /** Reads run.json and checks.json of {@code directory}; run.log is read when first asked for. */
     public static RunFolder read(Path directory) {
-        return new RunFolder(directory, document(directory, RUN_JSON), document(directory, CHECKS_JSON));
-    }
-
-    /** Reads only run.json: enough for listing. */
-    public static RunFolder readManifest(Path directory) {
-        return new RunFolder(directory, document(directory, RUN_JSON), new Document(CHECKS_JSON, null, null, "not read"));
+        return new RunFolder(directory, document(directory, FolderLayout.RUN_JSON),
+                document(directory, FolderLayout.CHECKS_JSON));
     }
 
     private static Document document(Path directory, String name) {
@@ -167,8 +151,8 @@ public final class RunFolder {
         if (id != null) {
             return id;
         }
-        Matcher name = RUN_ID.matcher(name());
-        return name.matches() ? name.group(2) : "?";
+        RunId name = RunId.parse(name());
+        return name != null ? name.pipelineId() : "?";
     }
 
     /** run.json's pipeline_version, or {@code null}. */
@@ -177,18 +161,30 @@ public final class RunFolder {
     }
 
     /**
-     * run.json's status; {@link #INCOMPLETE} when there is no run.json, {@link #DAMAGED} when it
-     * cannot be read or has no valid status.
+     * run.json's status when the folder is {@link FolderState#COMPLETE}, else the state's word
+     * ({@code incomplete}, {@code damaged}): a folder that does not hold together has no status to trust.
      */
     public String status() {
-        if (!run.exists()) {
-            return INCOMPLETE;
-        }
-        String status = text(run(), "status");
-        if (status == null || !List.of("success", "failed", "partial").contains(status)) {
-            return DAMAGED;
-        }
-        return status;
+        FolderState state = state();
+        return state == FolderState.COMPLETE ? text(run(), "status") : state.word();
+    }
+
+    /** Whether the folder holds a finished run whose files agree. */
+    public FolderState state() {
+        return classification().state;
+    }
+
+    /** Why the folder is not {@link FolderState#COMPLETE}, the reason that decided first; empty when it is. */
+    public List<String> stateReasons() {
+        return classification().reasons;
+    }
+
+    /**
+     * The temporary files in the folder ({@code .run.json.<unique>.tmp} and the like): each one a
+     * write that never completed. Sorted by name.
+     */
+    public List<String> temporaryFiles() {
+        return classification().temporaryFiles;
     }
 
     /** When the run started: started_utc, else the time in the folder name, else {@code null}. */
@@ -204,12 +200,12 @@ public final class RunFolder {
 
     /** The time in the folder name (the run_id's first part), or {@code null}. */
     public Instant nameTime() {
-        Matcher name = RUN_ID.matcher(name());
-        if (!name.matches()) {
+        RunId name = RunId.parse(name());
+        if (name == null) {
             return null;
         }
         try {
-            return LocalDateTime.parse(name.group(1), COMPACT).toInstant(ZoneOffset.UTC);
+            return LocalDateTime.parse(name.time(), COMPACT).toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
             return null;
         }
@@ -241,11 +237,11 @@ public final class RunFolder {
         int[] counts = new int[3];
         for (JsonNode check : checkList()) {
             String status = text(check, "status");
-            if ("pass".equals(status)) {
+            if (StatusWords.PASS.equals(status)) {
                 counts[0]++;
-            } else if ("fail".equals(status)) {
+            } else if (StatusWords.FAIL.equals(status)) {
                 counts[1]++;
-            } else if ("skip".equals(status)) {
+            } else if (StatusWords.SKIP.equals(status)) {
                 counts[2]++;
             }
         }
@@ -256,7 +252,7 @@ public final class RunFolder {
     public List<String> failedChecks() {
         List<String> failed = new ArrayList<>();
         for (JsonNode check : checkList()) {
-            if ("fail".equals(text(check, "status"))) {
+            if (StatusWords.FAIL.equals(text(check, "status"))) {
                 String id = text(check, "id");
                 failed.add(id == null ? "?" : id);
             }
@@ -267,7 +263,7 @@ public final class RunFolder {
     /** Line 1 and the number of lines of run.log, streamed without holding the file. */
     public LogSummary logSummary() {
         if (logSummary == null) {
-            logSummary = summarizeLog(directory.resolve(RUN_LOG));
+            logSummary = summarizeLog(directory.resolve(FolderLayout.RUN_LOG));
         }
         return logSummary;
     }
@@ -276,7 +272,8 @@ public final class RunFolder {
     public List<String> logLines() {
         if (logLines == null) {
             try {
-                String text = new String(Files.readAllBytes(directory.resolve(RUN_LOG)), StandardCharsets.UTF_8);
+                String text = new String(Files.readAllBytes(directory.resolve(FolderLayout.RUN_LOG)),
+                        StandardCharsets.UTF_8);
                 logLines = splitLines(text);
             } catch (IOException e) {
                 logLines = Collections.emptyList();
@@ -361,6 +358,13 @@ public final class RunFolder {
         } catch (IOException e) {
             return new LogSummary(false, null, 0);
         }
+    }
+
+    private Classification classification() {
+        if (classification == null) {
+            classification = Classification.of(this);
+        }
+        return classification;
     }
 
     @Override

@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import ovc.run.format.FolderLayout;
+import ovc.run.format.RunId;
 
 /** Finds run folders: every folder under a reports folder, or the one a run_id or path names. */
 public final class RunFolders {
@@ -67,9 +69,9 @@ public final class RunFolders {
 
     /** Whether {@code folder} looks like one run rather than a folder of runs. */
     public static boolean isRunFolder(Path folder) {
-        return RunFolder.RUN_ID.matcher(folder.getFileName() == null ? "" : folder.getFileName().toString()).matches()
-                || Files.exists(folder.resolve(RunFolder.RUN_JSON))
-                || Files.exists(folder.resolve(RunFolder.RUN_LOG))
-                || Files.exists(folder.resolve(RunFolder.CHECKS_JSON));
+        return (folder.getFileName() != null && RunId.isValid(folder.getFileName().toString()))
+                || Files.exists(folder.resolve(FolderLayout.RUN_JSON))
+                || Files.exists(folder.resolve(FolderLayout.RUN_LOG))
+                || Files.exists(folder.resolve(FolderLayout.CHECKS_JSON));
     }
 }
