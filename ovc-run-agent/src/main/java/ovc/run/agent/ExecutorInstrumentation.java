@@ -1,6 +1,8 @@
 package ovc.run.agent;
 
 import java.lang.instrument.Instrumentation;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -35,15 +37,32 @@ final class ExecutorInstrumentation implements Runnable {
                     .invoke(null, RunContextBridge.INSTANCE, RunContextBridge.INSTANCE, RunContextBridge.INSTANCE);
             ExecutorTransformer transformer = new ExecutorTransformer(options);
             instrumentation.addTransformer(transformer, true);
-            instrumentation.retransformClasses(ExecutorTransformer.TARGETS);
+            Class<?>[] loaded = loadedTargets(instrumentation);
+            if (loaded.length > 0) {
+                instrumentation.retransformClasses(loaded);
+            }
             if (transformer.failed()) {
                 return;
             }
             AgentLog.debug(options.debug(), "executors carry runs from thread to thread (installed in "
-                    + (System.nanoTime() - start) / 1_000_000 + " ms)");
+                    + (System.nanoTime() - start) / 1_000_000 + " ms, " + loaded.length + " already loaded classes"
+                    + " retransformed, the others woven as they load)");
         } catch (Throwable e) {
             AgentLog.problem("work handed to executors is not carried into its run (" + AgentLog.describe(e)
                     + "); pooled threads record into the only active run, or use Run.wrap");
         }
+    }
+
+    /** The targets the JVM has already loaded (bootstrap classes, so loaded at most once each). */
+    private static Class<?>[] loadedTargets(Instrumentation instrumentation) {
+        List<Class<?>> loaded = new ArrayList<>(4);
+        for (Class<?> type : instrumentation.getAllLoadedClasses()) {
+            String name = type.getName();
+            if (name.startsWith("java.util.concurrent.") && type.getClassLoader() == null
+                    && ExecutorTransformer.isTarget(name.replace('.', '/'))) {
+                loaded.add(type);
+            }
+        }
+        return loaded.toArray(new Class<?>[0]);
     }
 }

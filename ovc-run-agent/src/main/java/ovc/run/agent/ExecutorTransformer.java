@@ -2,10 +2,6 @@ package ovc.run.agent;
 
 import java.lang.instrument.ClassFileTransformer;
 import java.security.ProtectionDomain;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinTask;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.ThreadPoolExecutor;
 
 /**
  * Weaves the four {@code java.util.concurrent} classes where work changes threads
@@ -13,8 +9,14 @@ import java.util.concurrent.ThreadPoolExecutor;
  */
 final class ExecutorTransformer implements ClassFileTransformer {
 
-    static final Class<?>[] TARGETS = {
-        ThreadPoolExecutor.class, ScheduledThreadPoolExecutor.class, ForkJoinPool.class, ForkJoinTask.class};
+    /**
+     * The classes woven, by internal name. Names, not class literals: a literal would load all four
+     * when the first run starts, and a program that never uses a pool (most small pipelines) would
+     * pay to load and retransform them; not yet loaded, they are woven as they load.
+     */
+    static final String[] TARGETS = {
+        "java/util/concurrent/ThreadPoolExecutor", "java/util/concurrent/ScheduledThreadPoolExecutor",
+        "java/util/concurrent/ForkJoinPool", "java/util/concurrent/ForkJoinTask"};
 
     private final AgentOptions options;
     private volatile boolean failed;
@@ -29,10 +31,9 @@ final class ExecutorTransformer implements ClassFileTransformer {
     }
 
     // Compared by name, not through ExecutorMethods: a cache hit must not load a Byte Buddy type.
-    private static boolean isTarget(String internalName) {
-        for (Class<?> target : TARGETS) {
-            if (internalName.length() == target.getName().length()
-                    && internalName.equals(target.getName().replace('.', '/'))) {
+    static boolean isTarget(String internalName) {
+        for (String target : TARGETS) {
+            if (internalName.equals(target)) {
                 return true;
             }
         }
