@@ -7,7 +7,7 @@ import java.security.ProtectionDomain;
  * The agent's only transformer. Every class the JVM loads passes through it, so the common case
  * is cheap: JDK classes and the agent's own are skipped by loader and name, every other class is
  * byte-scanned ({@link AnnotationScan}), and only a class that mentions our annotations reaches
- * {@link Weaver} (and with it Byte Buddy, loaded then and not before). The one JDK class it changes
+ * {@link AdviceWeaver} (and with it Byte Buddy, loaded then and not before). The one JDK class it changes
  * is {@code java.lang.Runtime}, once a run has asked for the {@code System.exit} hook.
  */
 final class AnnotationTransformer implements ClassFileTransformer {
@@ -34,12 +34,12 @@ final class AnnotationTransformer implements ClassFileTransformer {
         }
         try {
             if (loader == null || loader == ClassLoader.getPlatformClassLoader()) {
-                return weaveRuntime && className.equals(RUNTIME) ? Weaving.runtime(classFile, options) : null;
+                return weaveRuntime && className.equals(RUNTIME) ? CachingWeaver.runtime(classFile, options) : null;
             }
             if (isOwn(className) || !AnnotationScan.mentionsAnnotations(classFile)) {
                 return null;
             }
-            return Weaving.application(className, classFile, loader, options);
+            return CachingWeaver.application(className, classFile, loader, options);
         } catch (Throwable e) {
             AgentLog.problem("could not instrument " + className.replace('/', '.') + " (" + AgentLog.describe(e)
                     + "); it runs unrecorded");

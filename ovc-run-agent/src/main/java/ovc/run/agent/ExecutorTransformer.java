@@ -47,7 +47,7 @@ final class ExecutorTransformer implements ClassFileTransformer {
             return null;
         }
         try {
-            return Weaving.executor(className, classFile, options);
+            return CachingWeaver.executor(className, classFile, options);
         } catch (Throwable e) {
             failed = true;
             AgentLog.problem("could not instrument " + className.replace('/', '.') + " (" + AgentLog.describe(e)

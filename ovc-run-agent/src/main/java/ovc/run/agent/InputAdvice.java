@@ -11,10 +11,10 @@ final class InputAdvice {
     private InputAdvice() {}
 
     @Advice.OnMethodEnter(suppress = Throwable.class)
-    static void enter(@Advice.Origin Class<?> type, @Declared String declaration,
+    static void enter(@Advice.Origin Class<?> type, @WovenDeclaration String declaration,
             @Advice.AllArguments Object[] arguments) {
-        if (Dispatch.recording()) {
-            Dispatch.recordArguments(type, declaration, arguments);
+        if (AdviceBridge.recording()) {
+            AdviceBridge.recordArguments(type, declaration, arguments);
         }
     }
 }

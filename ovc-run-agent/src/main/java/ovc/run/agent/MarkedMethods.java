@@ -32,11 +32,11 @@ enum MarkedMethods implements ElementMatcher<MethodDescription> {
             return false;
         }
         AnnotationList annotations = method.getDeclaredAnnotations();
-        boolean pipeline = DeclarationMapping.find(annotations, DeclarationMapping.PIPELINE) != null;
-        boolean inputArguments = anyParameterMarked(method, DeclarationMapping.RUN_INPUT);
-        boolean results = DeclarationMapping.find(annotations, DeclarationMapping.RUN_INPUT) != null
-                || DeclarationMapping.find(annotations, DeclarationMapping.RUN_OUTPUT) != null
-                || anyParameterMarked(method, DeclarationMapping.RUN_OUTPUT);
+        boolean pipeline = WovenDeclarationMapping.find(annotations, WovenDeclarationMapping.PIPELINE) != null;
+        boolean inputArguments = anyParameterMarked(method, WovenDeclarationMapping.RUN_INPUT);
+        boolean results = WovenDeclarationMapping.find(annotations, WovenDeclarationMapping.RUN_INPUT) != null
+                || WovenDeclarationMapping.find(annotations, WovenDeclarationMapping.RUN_OUTPUT) != null
+                || anyParameterMarked(method, WovenDeclarationMapping.RUN_OUTPUT);
         if (this == PIPELINE) {
             return pipeline;
         }
@@ -51,7 +51,7 @@ enum MarkedMethods implements ElementMatcher<MethodDescription> {
 
     private static boolean anyParameterMarked(MethodDescription method, String annotation) {
         for (ParameterDescription parameter : method.getParameters()) {
-            if (DeclarationMapping.find(parameter.getDeclaredAnnotations(), annotation) != null) {
+            if (WovenDeclarationMapping.find(parameter.getDeclaredAnnotations(), annotation) != null) {
                 return true;
             }
         }

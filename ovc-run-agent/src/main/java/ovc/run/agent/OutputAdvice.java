@@ -12,11 +12,11 @@ final class OutputAdvice {
     private OutputAdvice() {}
 
     @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
-    static void exit(@Advice.Origin Class<?> type, @Declared String declaration,
+    static void exit(@Advice.Origin Class<?> type, @WovenDeclaration String declaration,
             @Advice.AllArguments Object[] arguments,
             @Advice.Return(typing = Assigner.Typing.DYNAMIC) Object returned, @Advice.Thrown Throwable thrown) {
-        if (thrown == null && Dispatch.recording()) {
-            Dispatch.recordResults(type, declaration, arguments, returned);
+        if (thrown == null && AdviceBridge.recording()) {
+            AdviceBridge.recordResults(type, declaration, arguments, returned);
         }
     }
 }

@@ -1,7 +1,7 @@
 package ovc.run.agent;
 
 /**
- * What {@link Dispatch#enterPipeline} returns when the runtime refuses a call: the woven method
+ * What {@link AdviceBridge#enterPipeline} returns when the runtime refuses a call: the woven method
  * skips its body and throws {@link #exception()}, the documented outcome (missing environment,
  * strict mode). Public because woven code in any package names it.
  */

@@ -68,9 +68,9 @@ final class WovenCache {
     // What decides how woven code looks: our weaving classes and Byte Buddy's version. Named as
     // resources, not class literals, so that a cache hit never loads a Byte Buddy class.
     private static final String[] WEAVING_CODE = {
-        "ovc/run/agent/Weaver.class", "ovc/run/agent/PipelineAdvice.class", "ovc/run/agent/InputAdvice.class",
+        "ovc/run/agent/AdviceWeaver.class", "ovc/run/agent/PipelineAdvice.class", "ovc/run/agent/InputAdvice.class",
         "ovc/run/agent/OutputAdvice.class", "ovc/run/agent/ExitAdvice.class", "ovc/run/agent/MarkedMethods.class",
-        "ovc/run/agent/DeclarationMapping.class", "ovc/run/agent/Declaration.class",
+        "ovc/run/agent/WovenDeclarationMapping.class", "ovc/run/agent/DeclarationConstant.class",
         "META-INF/maven/net.bytebuddy/byte-buddy/pom.properties"};
 
     private final Path folder;

@@ -5,20 +5,20 @@ import ovc.run.Pipeline;
 import ovc.run.runtime.PipelineSpec;
 
 /**
- * What one woven method declares, decoded once from its {@link Declaration} constant: the pipeline
+ * What one woven method declares, decoded once from its {@link DeclarationConstant}: the pipeline
  * it starts (if any), its method-level and parameter-level {@code @RunInput}/{@code @RunOutput}.
  *
  * @param name {@code Type.method} for messages
  * @param spec the validated declaration, or null when absent or invalid
  * @param invalid why the declaration is invalid, or null
  */
-record Site(String name, PipelineSpec spec, String invalid, InputDeclaration input, OutputDeclaration output,
+record WovenMethod(String name, PipelineSpec spec, String invalid, InputDeclaration input, OutputDeclaration output,
         InputDeclaration[] parameterInputs, OutputDeclaration[] parameterOutputs) {
 
     /** Decodes the declaration woven into a method of {@code type}. */
-    static Site of(Class<?> type, String declaration) {
-        Declaration.Reader reader = new Declaration.Reader(declaration);
-        String name = type.getName() + "." + Declaration.nameOf(reader.nameAndDescriptor());
+    static WovenMethod of(Class<?> type, String declaration) {
+        DeclarationConstant.Reader reader = new DeclarationConstant.Reader(declaration);
+        String name = type.getName() + "." + DeclarationConstant.nameOf(reader.nameAndDescriptor());
         String[] pipeline = reader.pipeline();
         InputDeclaration input = reader.input();
         OutputDeclaration output = reader.output();
@@ -41,7 +41,7 @@ record Site(String name, PipelineSpec spec, String invalid, InputDeclaration inp
                 }
             }
         }
-        return new Site(name, spec, invalid, input, output, inputs, outputs);
+        return new WovenMethod(name, spec, invalid, input, output, inputs, outputs);
     }
 
     /**

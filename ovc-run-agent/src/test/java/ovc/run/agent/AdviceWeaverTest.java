@@ -26,7 +26,7 @@ class WeaverTest {
                 ClassFileLocator.ForClassLoader.of(type.getClassLoader()));
         return new ByteBuddy().with(TypeValidation.DISABLED)
                 .decorate(TypePool.Default.WithLazyResolution.of(locator).describe(type.getName()).resolve(), locator)
-                .visit(Weaver.INSTANCE.applicationAdvice).make().getBytes();
+                .visit(AdviceWeaver.INSTANCE.applicationAdvice).make().getBytes();
     }
 
     @Test
@@ -35,7 +35,7 @@ class WeaverTest {
                 fixture.Nested.class, fixture.ExitInRun.class, fixture.Concurrent.class)) {
             byte[] original = classFile(type);
 
-            byte[] woven = Weaver.INSTANCE.weave(type.getName(), original, type.getClassLoader());
+            byte[] woven = AdviceWeaver.INSTANCE.weave(type.getName(), original, type.getClassLoader());
 
             assertThat(woven).as(type.getName()).isNotNull().isNotEqualTo(original).isEqualTo(decorated(type, original));
         }
@@ -51,7 +51,7 @@ class WeaverTest {
         byte[] original = classFile(MentionsOnly.class);
 
         assertThat(AnnotationScan.mentionsAnnotations(original)).isTrue();
-        assertThat(Weaver.INSTANCE.weave(MentionsOnly.class.getName(), original, MentionsOnly.class.getClassLoader()))
+        assertThat(AdviceWeaver.INSTANCE.weave(MentionsOnly.class.getName(), original, MentionsOnly.class.getClassLoader()))
                 .isNull();
     }
 }

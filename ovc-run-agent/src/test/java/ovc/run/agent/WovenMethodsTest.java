@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class SitesTest {
 
-    @Pipeline(id = "Sites", version = "0.1.0", requiredEnv = {"A|B", "C"})
+    @Pipeline(id = "WovenMethods", version = "0.1.0", requiredEnv = {"A|B", "C"})
     static long[] pipeline(@RunInput(type = "csv", range = "2024") String[][] files, int n,
             @RunOutput(type = "file") Path out) {
         return null;
@@ -37,13 +37,13 @@ class SitesTest {
     private static String declarationOf(Class<?> type, String method) {
         TypeDescription description = TypePool.Default.WithLazyResolution.of(
                 ClassFileLocator.ForClassLoader.of(type.getClassLoader())).describe(type.getName()).resolve();
-        return DeclarationMapping.declare(description.getDeclaredMethods().filter(named(method)).getOnly());
+        return WovenDeclarationMapping.declare(description.getDeclaredMethods().filter(named(method)).getOnly());
     }
 
     @Test
     void woveDeclarationCarriesWhatReflectionSees() throws NoSuchMethodException {
         String declaration = declarationOf(SitesTest.class, "pipeline");
-        Site site = Sites.of(SitesTest.class, declaration);
+        WovenMethod site = WovenMethods.of(SitesTest.class, declaration);
 
         Pipeline pipeline = SitesTest.class.getDeclaredMethod("pipeline", String[][].class, int.class, Path.class)
                 .getAnnotation(Pipeline.class);
@@ -57,12 +57,12 @@ class SitesTest {
         assertThat(site.parameterOutputs()[2]).isEqualTo(new OutputDeclaration("file", ""));
         assertThat(site.input()).isNull();
         assertThat(site.output()).isNull();
-        assertThat(Sites.of(SitesTest.class, declaration)).isSameAs(site);
+        assertThat(WovenMethods.of(SitesTest.class, declaration)).isSameAs(site);
     }
 
     @Test
     void methodLevelMarksAndDefaultsAreCarried() {
-        Site site = Sites.of(SitesTest.class, declarationOf(SitesTest.class, "both"));
+        WovenMethod site = WovenMethods.of(SitesTest.class, declarationOf(SitesTest.class, "both"));
 
         assertThat(site.spec()).isNull();
         assertThat(site.invalid()).isNull();
@@ -75,11 +75,11 @@ class SitesTest {
     @Test
     void anyTextSurvivesTheRoundTrip() {
         String awkward = "12:3;-P I O é \u0000 \" 9:";
-        String text = Declaration.of("m(Ljava/lang/String;)V").pipeline(awkward, "1.0.0", new String[] {"", awkward})
+        String text = DeclarationConstant.of("m(Ljava/lang/String;)V").pipeline(awkward, "1.0.0", new String[] {"", awkward})
                 .input(new InputDeclaration(awkward, "", "-")).output(null).parameters(1)
                 .input(null).output(new OutputDeclaration("O", awkward)).text();
 
-        Declaration.Reader reader = new Declaration.Reader(text);
+        DeclarationConstant.Reader reader = new DeclarationConstant.Reader(text);
         assertThat(reader.nameAndDescriptor()).isEqualTo("m(Ljava/lang/String;)V");
         assertThat(reader.pipeline()).containsExactly(awkward, "1.0.0", "", awkward);
         assertThat(reader.input()).isEqualTo(new InputDeclaration(awkward, "", "-"));
@@ -92,21 +92,21 @@ class SitesTest {
 
     @Test
     void textItDidNotWriteIsRefused() {
-        String good = Declaration.of("m()V").noPipeline().input(null).output(null).parameters(0).text();
-        Site.of(SitesTest.class, good);
+        String good = DeclarationConstant.of("m()V").noPipeline().input(null).output(null).parameters(0).text();
+        WovenMethod.of(SitesTest.class, good);
 
         for (String bad : List.of("", "4:m()V", "9:m()V---0;", "4:m()V---0;extra", "4:m()VX--0;", "4:m()V---1;-",
                 "99999999999:x")) {
-            assertThatThrownBy(() -> Site.of(SitesTest.class, bad)).as(bad)
+            assertThatThrownBy(() -> WovenMethod.of(SitesTest.class, bad)).as(bad)
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a woven declaration");
         }
-        assertThat(Declaration.methodName("garbage")).isEqualTo("garbage");
-        assertThat(Declaration.methodName(good)).isEqualTo("m");
+        assertThat(DeclarationConstant.methodName("garbage")).isEqualTo("garbage");
+        assertThat(DeclarationConstant.methodName(good)).isEqualTo("m");
     }
 
     @Test
     void invalidDeclarationIsExplainedNotThrown() {
-        Site site = Sites.of(SitesTest.class, declarationOf(SitesTest.class, "invalid"));
+        WovenMethod site = WovenMethods.of(SitesTest.class, declarationOf(SitesTest.class, "invalid"));
 
         assertThat(site.spec()).isNull();
         assertThat(site.invalid()).contains("SitesTest.invalid", "bad id");
@@ -118,7 +118,7 @@ class SitesTest {
                 Pipeline.class.getProtectionDomain().getCodeSource().getLocation()};
         try (URLClassLoader isolated = new URLClassLoader(both, ClassLoader.getPlatformClassLoader())) {
             Class<?> foreign = Class.forName("fixture.Plain", false, isolated);
-            Site site = Sites.of(foreign, declarationOf(foreign, "main"));
+            WovenMethod site = WovenMethods.of(foreign, declarationOf(foreign, "main"));
 
             assertThat(site.spec()).isNull();
             assertThat(site.invalid()).contains("fixture.Plain.main", "another copy of ovc-run-api");

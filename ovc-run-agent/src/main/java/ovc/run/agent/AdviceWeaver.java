@@ -17,8 +17,8 @@ import net.bytebuddy.utility.OpenedClassReader;
 /**
  * Byte Buddy's {@link Advice}, applied to one class file at a time. Each class is changed in place
  * (no member added, none renamed), which is what lets the same code serve class loading and
- * retransformation. The advice is inlined and each advice body is one call into {@link Dispatch},
- * passing the method's annotation values as a {@link Declaration} constant.
+ * retransformation. The advice is inlined and each advice body is one call into {@link AdviceBridge},
+ * passing the method's annotation values as a {@link DeclarationConstant}.
  *
  * <p>Why this path and not {@code AgentBuilder} or {@code ByteBuddy.decorate}: both are built for
  * defining and rebasing types and load hundreds of classes for it (method graphs, registries, type
@@ -26,16 +26,16 @@ import net.bytebuddy.utility.OpenedClassReader;
  * as one, over Byte Buddy's own ASM, with the class described by a lazy {@link TypePool}. That
  * halves the classes a first run loads; the bytes it writes are the same advice.
  */
-final class Weaver {
+final class AdviceWeaver {
 
-    static final Weaver INSTANCE = new Weaver();
+    static final AdviceWeaver INSTANCE = new AdviceWeaver();
 
     final AsmVisitorWrapper applicationAdvice;
     private final AsmVisitorWrapper exitAdvice;
 
-    private Weaver() {
-        // Each advice receives its method's annotation values as one constant (see Declaration).
-        Advice.WithCustomMapping declared = Advice.withCustomMapping().bind(Declared.class, new DeclarationMapping());
+    private AdviceWeaver() {
+        // Each advice receives its method's annotation values as one constant (see DeclarationConstant).
+        Advice.WithCustomMapping declared = Advice.withCustomMapping().bind(WovenDeclaration.class, new WovenDeclarationMapping());
         applicationAdvice = new AsmVisitorWrapper.Compound(
                 declared.to(PipelineAdvice.class).on(MarkedMethods.PIPELINE),
                 declared.to(InputAdvice.class).on(MarkedMethods.INPUT_ARGUMENTS),

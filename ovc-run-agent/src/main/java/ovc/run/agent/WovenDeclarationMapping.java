@@ -9,11 +9,11 @@ import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.implementation.bytecode.assign.Assigner;
 
 /**
- * Binds {@link Declared} advice parameters to the {@link Declaration} of the method being woven,
+ * Binds {@link WovenDeclaration} advice parameters to the {@link DeclarationConstant} of the method being woven,
  * read from the annotations Byte Buddy parsed out of its class file (annotations are matched by
  * name, as the weaver's matchers are; unset values come from the annotation's defaults).
  */
-final class DeclarationMapping implements Advice.OffsetMapping {
+final class WovenDeclarationMapping implements Advice.OffsetMapping {
 
     static final String PIPELINE = "ovc.run.Pipeline";
     static final String RUN_INPUT = "ovc.run.RunInput";
@@ -27,7 +27,7 @@ final class DeclarationMapping implements Advice.OffsetMapping {
 
     /** The declaration text of {@code method}. */
     static String declare(MethodDescription method) {
-        Declaration declaration = Declaration.of(method.getInternalName() + method.getDescriptor());
+        DeclarationConstant declaration = DeclarationConstant.of(method.getInternalName() + method.getDescriptor());
         AnnotationList annotations = method.getDeclaredAnnotations();
         AnnotationDescription pipeline = find(annotations, PIPELINE);
         if (pipeline == null) {

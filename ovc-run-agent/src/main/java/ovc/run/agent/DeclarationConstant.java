@@ -19,21 +19,21 @@ package ovc.run.agent;
  * output      := '-' | 'O' str(type) str(ref)
  * </pre>
  */
-final class Declaration {
+final class DeclarationConstant {
 
     private final StringBuilder text = new StringBuilder(64);
 
-    private Declaration(String nameAndDescriptor) {
+    private DeclarationConstant(String nameAndDescriptor) {
         string(nameAndDescriptor);
     }
 
     /** Starts the declaration of the method {@code name + descriptor}, e.g. {@code main([Ljava/lang/String;)V}. */
-    static Declaration of(String nameAndDescriptor) {
-        return new Declaration(nameAndDescriptor);
+    static DeclarationConstant of(String nameAndDescriptor) {
+        return new DeclarationConstant(nameAndDescriptor);
     }
 
     /** The method's {@code @Pipeline}; call {@link #noPipeline()} instead when it has none. */
-    Declaration pipeline(String id, String version, String[] requiredEnv) {
+    DeclarationConstant pipeline(String id, String version, String[] requiredEnv) {
         text.append('P');
         string(id);
         string(version);
@@ -44,13 +44,13 @@ final class Declaration {
         return this;
     }
 
-    Declaration noPipeline() {
+    DeclarationConstant noPipeline() {
         text.append('-');
         return this;
     }
 
     /** A {@code @RunInput} (on the method or, after {@link #parameters}, on the next parameter), or null. */
-    Declaration input(InputDeclaration input) {
+    DeclarationConstant input(InputDeclaration input) {
         if (input == null) {
             text.append('-');
         } else {
@@ -63,7 +63,7 @@ final class Declaration {
     }
 
     /** A {@code @RunOutput} (on the method or, after {@link #parameters}, on the next parameter), or null. */
-    Declaration output(OutputDeclaration output) {
+    DeclarationConstant output(OutputDeclaration output) {
         if (output == null) {
             text.append('-');
         } else {
@@ -75,7 +75,7 @@ final class Declaration {
     }
 
     /** The number of parameters; each is then given as {@link #input} followed by {@link #output}. */
-    Declaration parameters(int count) {
+    DeclarationConstant parameters(int count) {
         count(count);
         return this;
     }

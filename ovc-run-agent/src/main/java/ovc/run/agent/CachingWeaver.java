@@ -5,10 +5,10 @@ import java.nio.file.Path;
 
 /**
  * The step between "this class mentions our annotations" and Byte Buddy: first the
- * {@link WovenCache}, then {@link Weaver}. It names {@code Weaver} only inside method bodies, so
+ * {@link WovenCache}, then {@link AdviceWeaver}. It names {@code AdviceWeaver} only inside method bodies, so
  * Byte Buddy's classes load on the first class the cache cannot serve, and on a repeat run not at all.
  */
-final class Weaving {
+final class CachingWeaver {
 
     // Stored for a class that mentions our annotations but has nothing to weave.
     private static final byte[] NOTHING = new byte[0];
@@ -17,7 +17,7 @@ final class Weaving {
     private static volatile boolean cacheOpened;
     private static volatile WovenCache cache;
 
-    private Weaving() {}
+    private CachingWeaver() {}
 
     /** Woven bytes of an application class, or {@code null} when nothing in it needs weaving. */
     static byte[] application(String internalName, byte[] classFile, ClassLoader loader, AgentOptions options) {
@@ -26,7 +26,7 @@ final class Weaving {
         byte[] woven = cache == null ? null : cache.lookup(internalName, classFile);
         String source = "from cache";
         if (woven == null) {
-            woven = Weaver.INSTANCE.weave(internalName.replace('/', '.'), classFile, loader);
+            woven = AdviceWeaver.INSTANCE.weave(internalName.replace('/', '.'), classFile, loader);
             woven = woven == null ? NOTHING : woven;
             source = "with Byte Buddy";
             if (cache != null) {
@@ -47,7 +47,7 @@ final class Weaving {
         WovenCache cache = cache(options);
         byte[] woven = cache == null ? null : cache.lookup(name, classFile);
         if (woven == null) {
-            woven = Weaver.INSTANCE.weaveRuntime(classFile);
+            woven = AdviceWeaver.INSTANCE.weaveRuntime(classFile);
             if (cache != null) {
                 cache.store(name, classFile, woven);
             }
@@ -61,7 +61,7 @@ final class Weaving {
         WovenCache cache = cache(options);
         byte[] woven = cache == null ? null : cache.lookup(internalName, classFile);
         if (woven == null) {
-            woven = Weaver.INSTANCE.weaveExecutor(internalName, classFile);
+            woven = AdviceWeaver.INSTANCE.weaveExecutor(internalName, classFile);
             if (cache != null) {
                 cache.store(internalName, classFile, woven);
             }

@@ -17,9 +17,9 @@ import ovc.run.runtime.Setting;
  *
  * <p>Public because woven code in any package calls it; not an API for pipeline authors.
  */
-public final class Dispatch {
+public final class AdviceBridge {
 
-    private Dispatch() {}
+    private AdviceBridge() {}
 
     /**
      * Entering a {@code @Pipeline} method: starts (or joins) its run and records its
@@ -30,9 +30,9 @@ public final class Dispatch {
      */
     public static Object enterPipeline(Class<?> type, String declaration, Object[] arguments) {
         PipelineCall call;
-        Site site;
+        WovenMethod site;
         try {
-            site = Sites.of(type, declaration);
+            site = WovenMethods.of(type, declaration);
             if (site.spec() == null) {
                 return invalidDeclaration(site);
             }
@@ -69,7 +69,7 @@ public final class Dispatch {
         }
         if (thrown == null) {
             try {
-                recordResults(Sites.of(type, declaration), pipelineCall.run(), arguments, returned);
+                recordResults(WovenMethods.of(type, declaration), pipelineCall.run(), arguments, returned);
             } catch (Throwable e) {
                 AgentLog.problem("could not record the outputs of " + where(type, declaration) + ": "
                         + AgentLog.describe(e));
@@ -94,7 +94,7 @@ public final class Dispatch {
         try {
             run = RunBinding.current();
             if (run != null) {
-                recordArguments(Sites.of(type, declaration), run, arguments);
+                recordArguments(WovenMethods.of(type, declaration), run, arguments);
             }
         } catch (RuntimeException e) {
             // A value the rules did not foresee (a RunRef whose ref() throws): masked, in run.log, never thrown.
@@ -111,7 +111,7 @@ public final class Dispatch {
         try {
             run = RunBinding.current();
             if (run != null) {
-                recordResults(Sites.of(type, declaration), run, arguments, returned);
+                recordResults(WovenMethods.of(type, declaration), run, arguments, returned);
             }
         } catch (RuntimeException e) {
             // A value the rules did not foresee (a RunRef whose ref() throws): masked, in run.log, never thrown.
@@ -122,7 +122,7 @@ public final class Dispatch {
         }
     }
 
-    private static void recordArguments(Site site, ActiveRun run, Object[] arguments) {
+    private static void recordArguments(WovenMethod site, ActiveRun run, Object[] arguments) {
         for (int i = 0; i < site.parameterInputs().length && i < arguments.length; i++) {
             if (site.parameterInputs()[i] != null) {
                 InputDeclaration input = site.parameterInputs()[i];
@@ -131,7 +131,7 @@ public final class Dispatch {
         }
     }
 
-    private static void recordResults(Site site, ActiveRun run, Object[] arguments, Object returned) {
+    private static void recordResults(WovenMethod site, ActiveRun run, Object[] arguments, Object returned) {
         if (site.input() != null) {
             InputDeclaration input = site.input();
             AnnotatedValues.recordInput(run, input.type(), input.ref(), input.range(), returned);
@@ -157,10 +157,10 @@ public final class Dispatch {
 
     /** {@code Type.method} for messages, even when the declaration itself is what failed. */
     private static String where(Class<?> type, String declaration) {
-        return type.getName() + "." + Declaration.methodName(declaration);
+        return type.getName() + "." + DeclarationConstant.methodName(declaration);
     }
 
-    private static Object invalidDeclaration(Site site) {
+    private static Object invalidDeclaration(WovenMethod site) {
         if (site.invalid() == null) {
             return null;
         }
