@@ -100,14 +100,7 @@ public enum Setting {
      * @return the trimmed value, or {@code null} when none is set
      */
     public String raw(Map<String, String> overrides, Map<String, String> properties, Map<String, String> variables) {
-        String value = overrides.get(key);
-        if (value == null || value.isBlank()) {
-            value = properties.get(property());
-        }
-        if (value == null || value.isBlank()) {
-            value = variables.get(variable());
-        }
-        return value == null || value.isBlank() ? null : value.trim();
+        return firstSet(overrides.get(key), properties.get(property()), variables.get(variable()));
     }
 
     /**
@@ -130,14 +123,13 @@ public enum Setting {
 
     /** The raw value in the running process ({@code System} properties and variables). */
     public String rawInProcess(Map<String, String> overrides) {
-        String value = overrides.get(key);
-        if (value == null || value.isBlank()) {
-            value = System.getProperty(property());
-        }
-        if (value == null || value.isBlank()) {
-            value = System.getenv(variable());
-        }
-        return value == null || value.isBlank() ? null : value.trim();
+        return firstSet(overrides.get(key), System.getProperty(property()), System.getenv(variable()));
+    }
+
+    /** The first of the three that is set (not null, not blank), trimmed; {@code null} when none is. */
+    private static String firstSet(String override, String property, String variable) {
+        String value = isSet(override) ? override : isSet(property) ? property : isSet(variable) ? variable : null;
+        return value == null ? null : value.trim();
     }
 
     /**
