@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -28,6 +27,7 @@ import ovc.run.artifact.RunLog;
 import ovc.run.artifact.Secrets;
 import ovc.run.artifact.TriggerInfo;
 import ovc.run.format.StatusRule;
+import ovc.run.format.StatusWords;
 
 /**
  * One run between start and finish: what it has recorded so far. Every method may be called from
@@ -300,7 +300,25 @@ public final class ActiveRun implements RunInfo {
                 }
             }
             String word = StatusRule.runStatus(errored, failed, skipped);
-            return RunStatus.valueOf(word.toUpperCase(Locale.ROOT)).worse(statusCap);
+            return statusNamed(word).worse(statusCap);
+        }
+    }
+
+    /**
+     * The status a {@link StatusRule} word names. A switch, not {@code RunStatus.valueOf}: on Java 25
+     * an enum's first {@code valueOf} reaches {@code values()} through reflection, which generates
+     * method-handle classes, some 170 more classes for every run's finish (StartupClassBudgetIT).
+     */
+    private static RunStatus statusNamed(String word) {
+        switch (word) {
+            case StatusWords.FAILED:
+                return RunStatus.FAILED;
+            case StatusWords.PARTIAL:
+                return RunStatus.PARTIAL;
+            case StatusWords.SUCCESS:
+                return RunStatus.SUCCESS;
+            default:
+                throw new IllegalStateException("not a run status: " + word);
         }
     }
 

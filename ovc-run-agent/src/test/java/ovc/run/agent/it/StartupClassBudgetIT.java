@@ -2,7 +2,7 @@ package ovc.run.agent.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fixture.Hello;
+import fixture.HelloBesideApi;
 import fixture.PlainWriter;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,21 +16,24 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 12, "Performance": the classes a {@code RunWriter} run's start and finish make a fresh JVM
- * load, beyond what the same program without the run loads, stay within a fixed budget, and none
- * of them is a lambda, regex, {@code java.time.format} or {@code Formatter} class (each of those
- * costs a run's start-up milliseconds). Counted with {@code -Xlog:class+load} on both programs,
- * same JVM, same class path (the fixtures and the api jar).
+ * load, beyond what the same program without the run loads (with the api jar open, so that what any
+ * jar on the class path costs is not counted), stay within a fixed budget, and none of them is a
+ * lambda, a class generated for reflection, regex, {@code java.time.format} or {@code Formatter}
+ * class (each of those costs a run's start-up milliseconds). Counted with {@code -Xlog:class+load}
+ * on both programs, same JVM, same class path (the fixtures and the api jar).
  */
 class StartupClassBudgetIT {
 
     /**
-     * Measured on this change (after jackson-core left the write path): 237 classes on Java 17,
-     * 283 on Java 25 (41 of them ours, the rest JDK, about 100 of those for opening the api jar at
-     * all); before it, 315 and 492. The budget leaves a few classes of room, no more: a change that
-     * needs more should say so here, with its figure.
+     * Measured with the api jar open in the baseline: 130 classes on Java 17, 167 on Java 25, 48 of
+     * them ours on both. Before that baseline the figures held the ~100 classes of opening the jar
+     * (237 and 283 after jackson-core left the write path; 315 and 492 before). On Java 25 an enum's
+     * first {@code valueOf} alone added 160 classes of reflection (ActiveRun.statusNamed says why).
+     * The budget leaves a few classes of room, no more: a change that needs more should say so
+     * here, with its figure.
      */
     private static int budget() {
-        return Runtime.version().feature() >= 25 ? 295 : 250;
+        return Runtime.version().feature() >= 25 ? 175 : 140;
     }
 
     @TempDir
@@ -38,7 +41,7 @@ class StartupClassBudgetIT {
 
     @Test
     void aRunWriterRunLoadsNoMoreThanItsBudgetOfClassesAndNoLambdaRegexOrFormatter() throws IOException {
-        Set<String> plain = new HashSet<>(loadedClasses(Hello.class, "hello"));
+        Set<String> plain = new HashSet<>(loadedClasses(HelloBesideApi.class, "hello"));
         List<String> added = new ArrayList<>();
         for (String name : loadedClasses(PlainWriter.class, "writer")) {
             if (!plain.contains(name)) {
@@ -50,6 +53,7 @@ class StartupClassBudgetIT {
         assertThat(added).as("classes the run added").noneMatch(name -> name.contains("$$Lambda")
                 || name.startsWith("java.lang.invoke.LambdaMetafactory")
                 || name.startsWith("java.lang.invoke.InnerClassLambdaMetafactory")
+                || name.startsWith("java.lang.invoke.InvokerBytecodeGenerator")
                 || name.startsWith("java.util.regex.") || name.startsWith("java.time.format.")
                 || name.equals("java.util.Formatter") || name.startsWith("com.fasterxml.jackson."));
         assertThat(added.size()).as("classes the run added on Java %s: %s", Runtime.version().feature(), added)
