@@ -242,6 +242,14 @@ public final class ActiveRun implements RunInfo {
         warnBadValue("could not record " + what + " (" + RunProblems.describe(failure) + "); it is left out", true);
     }
 
+    /**
+     * {@code text} with this run's secret values replaced by {@code ***}, as every file of the run
+     * has them: for callers that must mask a piece before they transform it (quote, escape, copy).
+     */
+    public String mask(String text) {
+        return secrets.mask(text);
+    }
+
     /** Appends to run.log and returns the number of its first line. */
     public int log(String text) {
         return log.append(text);

@@ -10,8 +10,10 @@ import java.util.concurrent.Callable;
 import ovc.run.MissingEnvironmentException;
 import ovc.run.RunRecordingException;
 import ovc.run.artifact.Identifiers;
+import ovc.run.artifact.RunFacts;
 import ovc.run.cli.exec.CommandRunner;
-import ovc.run.cli.exec.CommandText;
+import ovc.run.cli.exec.ExecMask;
+import ovc.run.cli.exec.Utf8Environment;
 import ovc.run.runtime.ActiveRun;
 import ovc.run.runtime.PipelineSpec;
 import ovc.run.runtime.RunConfig;
@@ -31,8 +33,9 @@ import picocli.CommandLine.Spec;
                 + " run.log with the command's stdout and stderr (which also pass through unchanged).",
                 "The command gets OVC_RUN_ID and OVC_RUN_DIR; it may append checks as JSON lines"
                 + " {\"id\",\"name\",\"status\",\"evidence\":[...]} to $OVC_RUN_DIR/checks.jsonl.",
-                "Exits with the command's code; 127 when it cannot be started; 1 when a required variable is"
-                + " missing (the command is not started); 128+N when ovc-run receives signal N."},
+                "Exits with the command's code (with --exit-code=run: 1 instead of 0 when the run is recorded"
+                + " failed); 127 when it cannot be started; 1 when a required variable is missing (the command"
+                + " is not started); 128+N when ovc-run receives signal N."},
         mixinStandardHelpOptions = true,
         sortOptions = false)
 final class ExecCommand implements Callable<Integer> {
@@ -80,6 +83,12 @@ final class ExecCommand implements Callable<Integer> {
             description = "Seal the run folder as the run finishes: manifest.json, MANIFEST.sha256 (also OVC_RUN_SEAL=true).")
     boolean seal;
 
+    @Option(names = "--exit-code", paramLabel = "command|run", defaultValue = "command",
+            converter = ExitCodeSource.Converter.class,
+            description = "command (default): exit with the command's code. run: the same, but 1 when the command"
+                    + " exited 0 and the run is recorded failed (a check failed), so a CI step goes red.")
+    ExitCodeSource exitCodeSource;
+
     @Parameters(arity = "1..*", paramLabel = "COMMAND", description = "The command and its arguments, after --.")
     List<String> command = new ArrayList<>();
 
@@ -91,10 +100,14 @@ final class ExecCommand implements Callable<Integer> {
         List<String[]> inputPairs = pairs("--input", inputs);
         List<String[]> outputPairs = pairs("--output", outputs);
         PrintStream err = environment.err();
+        // The run reads the variables as UTF-8 (secrets as the command prints them); the command gets
+        // this process's own, untouched.
+        RunEnvironment runEnvironment = host.ownsProcess()
+                ? environment.withEnv(Utf8Environment.of(environment.env())) : environment;
 
         ActiveRun run;
         try {
-            run = RunLifecycle.start(pipeline, RunConfig.resolve(overrides(), environment), environment);
+            run = RunLifecycle.start(pipeline, RunConfig.resolve(overrides(), runEnvironment), runEnvironment);
         } catch (MissingEnvironmentException e) {
             err.println("ovc-run exec: " + e.getMessage() + " The command was not started.");
             return 1;
@@ -103,21 +116,22 @@ final class ExecCommand implements Callable<Integer> {
             return 1;
         }
         int exitCode;
+        ExecMask mask = ExecMask.of(run, command);
         try {
-            run.recordInput("command", CommandText.join(command), null);
+            run.recordInput("command", mask.commandText(command), null);
             inputPairs.forEach(pair -> run.recordInput(pair[0], pair[1], null));
             run.recordOutput("artifact", folderRef(environment.workingDirectory(), run.directory()), null, null, null);
             outputPairs.forEach(pair -> run.recordOutput(pair[0], pair[1], null, null, null));
             environment.out().flush();
             exitCode = CommandRunner.run(run, new CommandRunner.Settings(command, environment.workingDirectory(),
-                    environment.env(), host.stdout(), host.stderr(), err, host.ownsProcess()));
+                    environment.env(), host.stdout(), host.stderr(), err, host.ownsProcess(), mask));
         } catch (RuntimeException | Error e) {
             RunLifecycle.finish(run, e);
             throw e;
         }
-        RunLifecycle.finish(run, null);
+        RunFacts facts = RunLifecycle.finish(run, null);
         err.flush();
-        return exitCode;
+        return exitCodeSource.exitCode(exitCode, facts == null ? null : facts.status());
     }
 
     private PipelineSpec spec() {

@@ -160,7 +160,7 @@ class ExecCommandTest {
             assertThat(Cli.read(run.resolve(file))).doesNotContain("s3cr3t-value");
         }
         assertThat(Cli.read(run.resolve("run.log"))).contains("token=***");
-        assertThat(Cli.read(run.resolve("run.json"))).contains("bash -c 'echo token=***' ***");
+        assertThat(Cli.read(run.resolve("run.json"))).contains("bash -c 'echo token=***' '***'");
     }
 
     @Test

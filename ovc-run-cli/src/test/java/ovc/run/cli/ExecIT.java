@@ -11,7 +11,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import ovc.run.cli.read.RunFolder;
@@ -25,20 +24,12 @@ import org.junit.jupiter.api.io.TempDir;
 class ExecIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Path JAR = Path.of(System.getProperty("ovc.run.cli.jar",
-            "target/ovc-run-cli-0.1.0-SNAPSHOT.jar")).toAbsolutePath();
-    private static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
 
     @TempDir
     Path dir;
 
     private ProcessBuilder ovcRun(String... args) {
-        List<String> command = new ArrayList<>(List.of(JAVA.toString(), "-jar", JAR.toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
-        builder.environment().remove("GITHUB_ACTIONS");
-        builder.redirectError(dir.resolve("stderr.txt").toFile());
-        return builder;
+        return PackagedCli.ovcRun(dir, args);
     }
 
     @Test
@@ -136,16 +127,10 @@ class ExecIT {
     }
 
     private int exit(ProcessBuilder builder) throws Exception {
-        Process process = builder.redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return process.exitValue();
+        return PackagedCli.exit(builder);
     }
 
     private Path onlyRun() throws IOException {
-        try (var runs = Files.list(dir.resolve("reports/runs"))) {
-            List<Path> all = runs.toList();
-            assertThat(all).hasSize(1);
-            return all.get(0);
-        }
+        return PackagedCli.onlyRun(dir);
     }
 }

@@ -1,21 +1,15 @@
 package ovc.run.cli.exec;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import ovc.run.CheckStatus;
 import ovc.run.artifact.CheckEntry;
@@ -24,7 +18,10 @@ import ovc.run.format.EvidenceGrammar;
 import ovc.run.format.EvidencePointer;
 import ovc.run.format.EvidenceTargets;
 import ovc.run.format.StatusWords;
+import ovc.run.json.JsonReader;
+import ovc.run.json.JsonSyntaxException;
 import ovc.run.runtime.ActiveRun;
+import ovc.run.runtime.RunLifecycle;
 
 /**
  * Checks a wrapped command adds by appending JSON lines to {@code $OVC_RUN_DIR/checks.jsonl}:
@@ -34,11 +31,13 @@ import ovc.run.runtime.ActiveRun;
  * <p>The line format is {@code contracts/checks-line.schema.json}. After the command exits each
  * line is validated like a {@code Run.check} call (snake_case id,
  * a name, pass/fail/skip, evidence in one of the three forms, an {@code artifacts/} file that
- * exists, a run.log line that exists) and merged into the run; an id given twice keeps the worse
- * status. The file is then moved to {@code artifacts/checks.jsonl}, so the run folder keeps the
- * v0.1 layout and the evidence of a bad line can point at it. A bad line never stops the merge:
- * it is reported on stderr and in run.log and fails check {@code child_checks_valid}, which names
- * the line.
+ * exists, a run.log line that exists, no key twice) and merged into the run; an id given twice
+ * keeps the worse status. The ids of ovc-run's own checks ({@link #BUILT_IN}) are refused: a command
+ * cannot rename or pass {@code command_exit_code}. The file is then replaced by a masked copy at
+ * {@code artifacts/checks.jsonl} ({@link MaskedCopy}), so the run folder keeps the v0.1 layout, the
+ * evidence of a bad line can point at it, and no secret the command wrote into it stays in the
+ * folder. A bad line never stops the merge: it is reported on stderr and in run.log and fails check
+ * {@code child_checks_valid}, which names the line.
  */
 final class ChildChecks {
 
@@ -49,17 +48,25 @@ final class ChildChecks {
     /** The check that fails when a line is invalid. */
     static final String VALID_CHECK = "child_checks_valid";
 
+    /** The checks ovc-run itself records around a command, which the command may not write. */
+    static final Set<String> BUILT_IN = Set.of(CommandRunner.EXIT_CHECK, VALID_CHECK,
+            RunLifecycle.REQUIRED_ENV_CHECK, RunLifecycle.EXECUTION_ERROR_CHECK, RunLifecycle.EXIT_CODE_CHECK,
+            RunLifecycle.TERMINATED_CHECK);
+
     private static final Set<String> FIELDS = Set.of("id", "name", "status", "evidence");
+    // As contracts/checks-line.schema.json says: a key once, nothing after the object.
+    private static final JsonReader LINE_READER = JsonReader.standard().rejectingDuplicateKeys();
 
     private ChildChecks() {}
 
     /**
      * Merges the checks of {@code $OVC_RUN_DIR/checks.jsonl} into {@code run}, if the file exists.
      *
+     * @param mask what hides secrets in the check names and in the copy kept under {@code artifacts/}
      * @param lastLogLine the number of run.log's last line now; evidence may not point further
      * @return how many checks were merged
      */
-    static int merge(ActiveRun run, int lastLogLine, PrintStream err) {
+    static int merge(ActiveRun run, ExecMask mask, int lastLogLine, PrintStream err) {
         Path file = run.directory().resolve(FILE);
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             return 0;
@@ -74,7 +81,7 @@ final class ChildChecks {
             err.println("[ovc-run] WARNING: " + run.runId() + ": checks.jsonl cannot be read: " + e.getMessage());
             return 0;
         }
-        boolean kept = keep(run, file);
+        boolean kept = MaskedCopy.replace(run, mask, file, run.directory().resolve(KEPT), lines);
         int merged = 0;
         List<Integer> badLines = new ArrayList<>();
         List<String> badEvidence = new ArrayList<>();
@@ -85,11 +92,15 @@ final class ChildChecks {
             }
             try {
                 CheckEntry check = parse(text, run.directory(), lastLogLine);
-                run.recordCheck(check.id(), check.name(), check.status(), check.evidence());
+                if (BUILT_IN.contains(check.id())) {
+                    throw new IllegalArgumentException("check id '" + check.id()
+                            + "' is one ovc-run records itself; a command cannot write it (use an id of its own)");
+                }
+                run.recordCheck(check.id(), mask.maskArguments(check.name()), check.status(), check.evidence());
                 merged++;
             } catch (IllegalArgumentException e) {
                 int number = i + 1;
-                String message = "checks.jsonl line " + number + " is not a valid check: " + e.getMessage();
+                String message = mask.mask("checks.jsonl line " + number + " is not a valid check: " + e.getMessage());
                 err.println("[ovc-run] WARNING: " + run.runId() + ": " + message);
                 badLines.add(number);
                 badEvidence.add(Evidence.logLine(run.log(message)));
@@ -111,17 +122,17 @@ final class ChildChecks {
 
     /** One line as a check, or an exception saying what is wrong with it. */
     static CheckEntry parse(String text, Path runDirectory, int lastLogLine) {
-        JsonNode node;
+        Object value;
         try {
-            node = Json.MAPPER.readTree(text);
-        } catch (JacksonException e) {
-            throw new IllegalArgumentException("not JSON (" + e.getOriginalMessage() + ")");
+            value = LINE_READER.read(text);
+        } catch (JsonSyntaxException e) {
+            throw new IllegalArgumentException("not JSON (" + e.getMessage() + ")");
         }
-        if (node == null || !node.isObject()) {
+        if (!(value instanceof Map)) {
             throw new IllegalArgumentException("not a JSON object");
         }
-        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
+        Map<?, ?> node = (Map<?, ?>) value;
+        for (Object name : node.keySet()) {
             if (!FIELDS.contains(name)) {
                 throw new IllegalArgumentException("unknown field '" + name + "' (a check has id, name, status, evidence)");
             }
@@ -136,16 +147,16 @@ final class ChildChecks {
             default -> throw new IllegalArgumentException("status '" + statusText + "' is not pass, fail or skip");
         };
         List<String> evidence = new ArrayList<>();
-        JsonNode list = node.get("evidence");
-        if (list != null && !list.isNull()) {
-            if (!list.isArray()) {
+        Object list = node.get("evidence");
+        if (list != null) {
+            if (!(list instanceof List)) {
                 throw new IllegalArgumentException("evidence must be an array of strings");
             }
-            for (JsonNode item : list) {
-                if (!item.isTextual()) {
-                    throw new IllegalArgumentException("evidence must be an array of strings, found " + item);
+            for (Object item : (List<?>) list) {
+                if (!(item instanceof String)) {
+                    throw new IllegalArgumentException("evidence must be an array of strings, found " + kind(item));
                 }
-                evidence.add(item.textValue());
+                evidence.add((String) item);
             }
         }
         CheckEntry check = new CheckEntry(id, name, status, evidence);
@@ -161,36 +172,19 @@ final class ChildChecks {
         return check;
     }
 
-    /** Created on the first checks.jsonl only: a mapper costs a large part of a second in a cold JVM. */
-    private static final class Json {
-        // As contracts/checks-line.schema.json says: a key once, nothing after the object.
-        static final ObjectMapper MAPPER = new ObjectMapper()
-                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static String kind(Object value) {
+        if (value == null) {
+            return "null";
+        }
+        return value instanceof Map ? "an object" : value instanceof List ? "an array" : value.toString();
     }
 
-    private static String string(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || !value.isTextual()) {
+    private static String string(Map<?, ?> node, String field) {
+        Object value = node.get(field);
+        if (!(value instanceof String)) {
             throw new IllegalArgumentException("'" + field + "' must be a string");
         }
-        return value.textValue();
-    }
-
-    private static boolean keep(ActiveRun run, Path file) {
-        Path target = run.directory().resolve(KEPT);
-        try {
-            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-                run.log("artifacts/checks.jsonl already exists; checks.jsonl stays in the run folder");
-                return false;
-            }
-            Files.createDirectories(target.getParent());
-            Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
-            return true;
-        } catch (IOException e) {
-            run.log("checks.jsonl could not be moved to artifacts/: " + e.getMessage());
-            return false;
-        }
+        return (String) value;
     }
 
     private static List<String> splitLines(byte[] bytes) {

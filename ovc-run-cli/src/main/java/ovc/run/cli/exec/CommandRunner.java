@@ -38,14 +38,16 @@ public final class CommandRunner {
      *
      * @param command the program and its arguments
      * @param workingDirectory where it runs
-     * @param env its environment, before {@code OVC_RUN_ID} and {@code OVC_RUN_DIR} are added
+     * @param env its environment, before {@code OVC_RUN_ID} and {@code OVC_RUN_DIR} are added; the
+     *     variables it shares with this process's are passed on as their original bytes
      * @param stdout where its stdout bytes go
      * @param stderr where its stderr bytes go
      * @param messages where the wrapper's own warnings go
      * @param ownsProcess whether signals may be taken over and stdin inherited (false in tests)
+     * @param mask what hides secrets in the command line, its output and its checks
      */
     public record Settings(List<String> command, Path workingDirectory, Map<String, String> env, OutputStream stdout,
-            OutputStream stderr, PrintStream messages, boolean ownsProcess) {}
+            OutputStream stderr, PrintStream messages, boolean ownsProcess, ExecMask mask) {}
 
     private final ActiveRun run;
     private final Settings settings;
@@ -76,7 +78,7 @@ public final class CommandRunner {
                 return CANNOT_START;
             }
             Thread hook = settings.ownsProcess() && (signals == null || !signals.active()) ? stopOnShutdown(child) : null;
-            RunLogSink sink = new RunLogSink(run);
+            RunLogSink sink = new RunLogSink(run, settings.mask());
             LinePump out = new LinePump(child.getInputStream(), settings.stdout(), sink);
             LinePump err = new LinePump(child.getErrorStream(), settings.stderr(), sink);
             Thread outThread = pump(out, "ovc-run-stdout");
@@ -97,9 +99,8 @@ public final class CommandRunner {
 
     private Process start() {
         ProcessBuilder builder = new ProcessBuilder(settings.command()).directory(settings.workingDirectory().toFile());
+        ChildEnvironment.apply(settings.env(), builder.environment());
         Map<String, String> env = builder.environment();
-        env.clear();
-        env.putAll(settings.env());
         env.put("OVC_RUN_ID", run.runId());
         env.put("OVC_RUN_DIR", run.directory().toAbsolutePath().toString());
         builder.redirectInput(settings.ownsProcess() ? ProcessBuilder.Redirect.INHERIT : ProcessBuilder.Redirect.PIPE);
@@ -111,8 +112,8 @@ public final class CommandRunner {
             try {
                 process = builder.start();
             } catch (IOException | RuntimeException e) {
-                String message = "Command could not be started: " + CommandText.join(settings.command()) + ": "
-                        + e.getMessage();
+                String message = settings.mask().mask("Command could not be started: "
+                        + settings.mask().commandText(settings.command()) + ": " + e.getMessage());
                 settings.messages().println("ovc-run exec: " + message);
                 int line = run.log(message + " (exit code " + CANNOT_START + ")");
                 run.recordCheck(EXIT_CHECK, "Command could not be started", CheckStatus.FAIL,
@@ -123,7 +124,7 @@ public final class CommandRunner {
         if (!settings.ownsProcess()) {
             closeQuietly(process.getOutputStream());
         }
-        run.log("Command started (pid " + process.pid() + "): " + CommandText.join(settings.command()));
+        run.log("Command started (pid " + process.pid() + "): " + settings.mask().commandText(settings.command()));
         return process;
     }
 
@@ -193,7 +194,7 @@ public final class CommandRunner {
         int line = run.log("Command exited with code " + exitCode);
         run.recordCheck(EXIT_CHECK, "Command exited with code " + exitCode,
                 exitCode == 0 ? CheckStatus.PASS : CheckStatus.FAIL, List.of(Evidence.logLine(line)));
-        ChildChecks.merge(run, line, settings.messages());
+        ChildChecks.merge(run, settings.mask(), line, settings.messages());
         if (received != 0) {
             run.recordCheck(RunLifecycle.TERMINATED_CHECK, "Process terminated before the run finished",
                     CheckStatus.FAIL, List.of(Evidence.logLine(receivedLine)));
