@@ -22,8 +22,8 @@ public final class Utf8Environment {
     private Utf8Environment() {}
 
     /**
-     * The variables of {@code decoded} (this process's, as the JVM decoded them) with their values
-     * decoded as UTF-8 from the original bytes, where the JVM decodes otherwise and the bytes can be read.
+     * This process's variables decoded as UTF-8 from their original bytes; {@code decoded} (the JVM's
+     * own copy) itself when the JVM decodes UTF-8 anyway or the bytes cannot be read.
      */
     public static Map<String, String> of(Map<String, String> decoded) {
         if ("UTF-8".equalsIgnoreCase(System.getProperty("sun.jnu.encoding", "UTF-8"))) {
