@@ -3,9 +3,6 @@ package ovc.run.agent;
 import java.lang.instrument.Instrumentation;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
 
 /**
  * Makes work handed to an executor record into the run of the thread that handed it over, as
@@ -14,7 +11,8 @@ import java.util.function.UnaryOperator;
  * streams and {@code CompletableFuture.*Async}) are retransformed with {@link ExecutorTransformer}.
  *
  * <p>Installed when the first run of the JVM starts ({@code FirstRun.whenStarted}), before
- * its body runs, so a program that never starts a run never loads any of it. Pools and their
+ * its body runs, so a program that never starts a run never loads any of it; the bootstrap carrier
+ * the woven classes call is defined only once one of them is loaded ({@link CarrierConnection}). Pools and their
  * threads created before keep working: their threads call the retransformed methods from then on;
  * a task handed over before simply carries no run.
  */
@@ -32,13 +30,14 @@ final class ExecutorInstrumentation implements Runnable {
     public void run() {
         long start = System.nanoTime();
         try {
-            Class<?> contexts = BootstrapCarrier.define(instrumentation);
-            contexts.getMethod("connect", Supplier.class, UnaryOperator.class, BooleanSupplier.class)
-                    .invoke(null, RunContextBridge.INSTANCE, RunContextBridge.INSTANCE, RunContextBridge.INSTANCE);
-            ExecutorTransformer transformer = new ExecutorTransformer(options);
+            CarrierConnection carrier = new CarrierConnection(instrumentation);
+            ExecutorTransformer transformer = new ExecutorTransformer(options, carrier);
             instrumentation.addTransformer(transformer, true);
             Class<?>[] loaded = loadedTargets(instrumentation);
             if (loaded.length > 0) {
+                if (!carrier.ensureConnected()) {
+                    return;
+                }
                 instrumentation.retransformClasses(loaded);
             }
             if (transformer.failed()) {

@@ -19,10 +19,12 @@ final class ExecutorTransformer implements ClassFileTransformer {
         "java/util/concurrent/ForkJoinPool", "java/util/concurrent/ForkJoinTask"};
 
     private final AgentOptions options;
+    private final CarrierConnection carrier;
     private volatile boolean failed;
 
-    ExecutorTransformer(AgentOptions options) {
+    ExecutorTransformer(AgentOptions options, CarrierConnection carrier) {
         this.options = options;
+        this.carrier = carrier;
     }
 
     /** Whether a target could not be woven (already reported). */
@@ -47,6 +49,10 @@ final class ExecutorTransformer implements ClassFileTransformer {
             return null;
         }
         try {
+            // Woven code names the carrier's classes, so they exist before the woven class can run.
+            if (!carrier.ensureConnected()) {
+                return null;
+            }
             return CachingWeaver.executor(className, classFile, options);
         } catch (Throwable e) {
             failed = true;
