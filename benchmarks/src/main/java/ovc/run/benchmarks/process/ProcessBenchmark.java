@@ -123,7 +123,7 @@ public final class ProcessBenchmark {
         write(samples, runs, warmup, Path.of(options.require("out")));
     }
 
-    private List<Variant> variants() {
+    private List<Variant> variants() throws IOException {
         String classpath = Path.of(options.require("classpath")).toAbsolutePath().toString();
         String agent = Path.of(options.require("agent")).toAbsolutePath().toString();
         String otel = Path.of(options.require("otel")).toAbsolutePath().toString();
@@ -146,6 +146,13 @@ public final class ProcessBenchmark {
                 if (!Folders.runJsons(directory().resolve("reports/runs")).isEmpty()) {
                     throw new IllegalStateException("plain: a run was recorded without an agent");
                 }
+            }
+        });
+        String emptyAgent = EmptyAgentJar.write(work.resolve("empty-agent.jar")).toString();
+        variants.add(new Variant("empty-agent", "an empty -javaagent (premain does nothing)", work.resolve("empty-agent")) {
+            @Override
+            List<String> command() {
+                return List.of(java, "-javaagent:" + emptyAgent, "-cp", classpath, pipeline);
             }
         });
         variants.add(new Variant("ovc-first", "ovc-run agent, first run (empty woven-class cache)", work.resolve("ovc-first")) {

@@ -157,6 +157,9 @@ final class ResultsReport {
         add(process.label("plain"), "", () -> info(ms(process.medianWallMs("plain")), ""));
         addedMsRow("ovc-repeat", "plain", REPEAT_RUN_ADDED_MS);
         addedMsRow("ovc-first", "plain", FIRST_RUN_ADDED_MS);
+        // The floor any Java agent pays, and what ovc-run's agent adds above that floor.
+        addedMsRow("empty-agent", "plain", Double.NaN);
+        addedMsRow("ovc-repeat", "empty-agent", Double.NaN);
         addedMsRow("by-hand", "plain", BY_HAND_ADDED_MS);
         addedMsRow("otel", "plain", Double.NaN);
         addedMsRow(OTEL_ANNOTATIONS, "plain", Double.NaN);
