@@ -49,7 +49,7 @@ final class SummaryEvidence {
                 runTree = ArtifactJson.runTree(facts);
             }
             Object node = EvidenceTargets.jsonValue(pointer, runTree);
-            value = node == EvidenceTargets.NOTHING ? "(not in run.json)" : CanonicalJson.write(node);
+            value = node == EvidenceTargets.NOTHING ? "(not in run.json)" : oneLine(CanonicalJson.write(node));
         } else if (pointer.kind() == EvidencePointer.Kind.LOG_LINE) {
             value = logLine(pointer.line());
         } else {
@@ -57,6 +57,25 @@ final class SummaryEvidence {
             value = file == null ? "(no such file)" : size(file);
         }
         return shorten(secrets.mask(value));
+    }
+
+    /**
+     * Canonical JSON on one line: its line breaks and their indentation go (a line break inside a
+     * string is written {@code \\n}, so every real one is layout).
+     */
+    static String oneLine(String json) {
+        StringBuilder flat = new StringBuilder(json.length());
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (c == '\n') {
+                while (i + 1 < json.length() && json.charAt(i + 1) == ' ') {
+                    i++;
+                }
+            } else {
+                flat.append(c);
+            }
+        }
+        return flat.toString();
     }
 
     private String logLine(long line) {

@@ -109,9 +109,8 @@ class GithubActionsTest {
 
         String summary = Files.readString(work.resolve("summary.md"));
         assertThat(summary)
-                .contains("`run.log:line:2` → `Loaded 42 rows \\| with ***`<br>"
-                        + "`run.json:$.outputs[0]` → `{\"ref\":\"ovc.eval\",\"rows_updated\":null,\"rows_written\":42,"
-                        + "\"type\":\"neon_table\"}`")
+                .contains("`run.log:line:3` → `Loaded 42 rows \\| with ***`<br>"
+                        + "`run.json:$.outputs[0]` → `{\"ref\": \"ovc.eval\",\"rows_written\": 42,\"type\": \"neon_table\"}`")
                 .contains("`run.json:$.outputs[5]` → `(not in run.json)`")
                 .doesNotContain("tok-8c1f9e2a77");
     }
