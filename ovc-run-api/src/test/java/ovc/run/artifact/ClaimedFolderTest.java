@@ -25,7 +25,9 @@ class ClaimedFolderTest {
         folder.writeJson("run.json", Map.of("a", 1));
         folder.release();
 
-        assertThat(Files.list(other)).isEmpty();
+        try (var files = Files.list(other)) {
+            assertThat(files).as("the link's target").isEmpty();
+        }
         assertThat(Files.readString(moved.resolve("run.json"))).contains("\"a\": 1");
     }
 
