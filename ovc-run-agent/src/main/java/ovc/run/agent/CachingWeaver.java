@@ -81,6 +81,9 @@ final class CachingWeaver {
                     try {
                         cache = WovenCache.open(folder);
                         AgentLog.debug(options.debug(), "woven class cache in " + folder);
+                    } catch (UntrustedCacheFolder e) {
+                        AgentLog.debug(options.debug(), "woven class cache off (" + e.getMessage()
+                                + "): only a folder of this user that no one else can write is used");
                     } catch (IOException | RuntimeException e) {
                         AgentLog.problem("woven class cache off (" + AgentLog.describe(e)
                                 + "); every run weaves again, which costs start-up time only");

@@ -38,8 +38,8 @@ import ovc.run.artifact.AtomicFiles;
  * <p>Threat model. The bytes returned are loaded as code, so what protects them is who can write
  * the folder:
  * <ul>
- *   <li>the folder must belong to this user and be writable by no one else (it is created 0700);
- *       otherwise the cache is off;</li>
+ *   <li>the folder must belong to this user and be writable by no one else (it is created 0700,
+ *       and so are the folders created above it); otherwise the cache is off, with a debug line;</li>
  *   <li>an entry is read only if it is a regular file owned by the folder's owner and writable by
  *       no one else (one {@code stat}, comparing numbers);</li>
  *   <li>entries are written 0600 to a temporary file and renamed, so a reader never sees half of one.</li>
@@ -87,7 +87,8 @@ final class WovenCache {
     /**
      * Opens (creating if needed) the cache in {@code folder}.
      *
-     * @throws IOException naming why the folder cannot be trusted or used
+     * @throws UntrustedCacheFolder naming why the folder cannot be trusted
+     * @throws IOException naming why it cannot be used
      */
     static WovenCache open(Path folder) throws IOException {
         return open(folder, fingerprint());
@@ -99,7 +100,8 @@ final class WovenCache {
             throw new IOException("the file system of " + folder + " has no owner-only permissions");
         }
         if (!Files.isDirectory(folder)) {
-            Files.createDirectories(folder.getParent());
+            // Folders it creates above the cache are owner-only too: no one else can rename them away.
+            Files.createDirectories(folder.getParent(), PosixFilePermissions.asFileAttribute(OWNER_ONLY_FOLDER));
             try {
                 Files.createDirectory(folder, PosixFilePermissions.asFileAttribute(OWNER_ONLY_FOLDER));
             } catch (FileAlreadyExistsException raced) {
@@ -112,14 +114,14 @@ final class WovenCache {
         String ownerName = ((UserPrincipal) attributes.get("owner")).getName();
         String user = System.getProperty("user.name");
         if (!ownerName.equals(user)) {
-            throw new IOException(folder + " belongs to " + ownerName + ", not to " + user);
+            throw new UntrustedCacheFolder(folder + " belongs to " + ownerName + ", not to " + user);
         }
         int mode = ((Integer) attributes.get("mode")).intValue();
         if ((mode & FILE_TYPE) != DIRECTORY) {
-            throw new IOException(folder + " is not a folder");
+            throw new UntrustedCacheFolder(folder + " is not a folder");
         }
         if ((mode & GROUP_OR_OTHERS_WRITE) != 0) {
-            throw new IOException(folder + " is open to others (" + Integer.toOctalString(mode & 0777) + ")");
+            throw new UntrustedCacheFolder(folder + " is open to others (" + Integer.toOctalString(mode & 0777) + ")");
         }
         return new WovenCache(folder, ((Integer) attributes.get("uid")).intValue(), fingerprint.clone());
     }

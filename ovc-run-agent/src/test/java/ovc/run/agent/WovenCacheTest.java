@@ -269,6 +269,23 @@ class WovenCacheTest {
     }
 
     @Test
+    void foldersCreatedAboveTheCacheAreOwnerOnlyToo() throws IOException {
+        WovenCache.open(temp.resolve("xdg/ovc-run/woven"));
+
+        assertThat(permissions(temp.resolve("xdg"))).isEqualTo("rwx------");
+        assertThat(permissions(temp.resolve("xdg/ovc-run"))).isEqualTo("rwx------");
+        assertThat(permissions(temp.resolve("xdg/ovc-run/woven"))).isEqualTo("rwx------");
+    }
+
+    @Test
+    void anUntrustedFolderIsToldApartFromOtherFailures() throws IOException {
+        Path open = Files.createDirectory(temp.resolve("open"));
+        Files.setPosixFilePermissions(open, PosixFilePermissions.fromString("rwxrwxrwx"));
+
+        assertThatThrownBy(() -> WovenCache.open(open)).isInstanceOf(UntrustedCacheFolder.class);
+    }
+
+    @Test
     void folderIsOwnerOnlyAndEntriesToo() throws IOException {
         WovenCache cache = WovenCache.open(temp.resolve("nested/cache"));
         cache.store("com/acme/Job", original, woven);

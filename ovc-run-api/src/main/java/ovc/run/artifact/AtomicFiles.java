@@ -111,7 +111,7 @@ public final class AtomicFiles {
         }
     }
 
-    private static final class Json implements Content {
+    static final class Json implements Content {
         private final Object tree;
 
         Json(Object tree) {

@@ -16,6 +16,7 @@ import ovc.run.CheckStatus;
 import ovc.run.RunInfo;
 import ovc.run.RunStatus;
 import ovc.run.artifact.CheckEntry;
+import ovc.run.artifact.ClaimedFolder;
 import ovc.run.artifact.EnvReport;
 import ovc.run.artifact.Evidence;
 import ovc.run.artifact.GitInfo;
@@ -42,6 +43,7 @@ public final class ActiveRun implements RunInfo {
 
     private final String runId;
     private final Path directory;
+    private final ClaimedFolder folder;
     private final boolean recorded;
     private final PipelineSpec spec;
     private final Instant started;
@@ -63,11 +65,12 @@ public final class ActiveRun implements RunInfo {
     private volatile boolean sealAtFinish;
     private volatile boolean debug;
 
-    ActiveRun(String runId, Path directory, boolean recorded, PipelineSpec spec, Instant started,
+    ActiveRun(String runId, Path directory, ClaimedFolder folder, boolean recorded, PipelineSpec spec, Instant started,
             TriggerInfo trigger, GitInfo git, EnvReport env, Secrets secrets, RunLog log,
             RunProblems problems, RunEnvironment environment, ActiveRun parent) {
         this.runId = runId;
         this.directory = directory;
+        this.folder = folder;
         this.recorded = recorded;
         this.spec = spec;
         this.started = started;
@@ -94,6 +97,11 @@ public final class ActiveRun implements RunInfo {
     @Override
     public Path directory() {
         return directory;
+    }
+
+    /** The claimed folder the run's files are written through; {@code null} for an unrecorded run. */
+    ClaimedFolder folder() {
+        return folder;
     }
 
     @Override

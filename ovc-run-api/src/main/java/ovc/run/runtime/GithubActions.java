@@ -42,7 +42,11 @@ public final class GithubActions {
      */
     static void finished(ActiveRun run, RunFacts facts) {
         Map<String, String> env = run.environment().env();
-        append(run, env.get("GITHUB_STEP_SUMMARY"), summary(facts));
+        String summaryFile = env.get("GITHUB_STEP_SUMMARY");
+        if (summaryFile != null && !summaryFile.isBlank()) {
+            append(run, summaryFile, summary(facts, new SummaryEvidence(facts, run.directory(), run.secrets()),
+                    workflowRunUrl(env)));
+        }
         for (CheckEntry check : facts.checks()) {
             if (check.status() == CheckStatus.FAIL) {
                 run.environment().out().println("::error title=" + escapeProperty(check.id()) + "::"
@@ -61,8 +65,27 @@ public final class GithubActions {
         return name + "<<" + delimiter + "\n" + value + "\n" + delimiter + "\n";
     }
 
-    /** The Markdown summary of a finished run: status, duration, inputs, outputs and a checks table. */
-    static String summary(RunFacts facts) {
+    /**
+     * The page of this workflow run, {@code ${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}},
+     * or {@code null} unless all three are set.
+     */
+    static String workflowRunUrl(Map<String, String> env) {
+        String server = env.get("GITHUB_SERVER_URL");
+        String repository = env.get("GITHUB_REPOSITORY");
+        String runId = env.get("GITHUB_RUN_ID");
+        if (server == null || server.isBlank() || repository == null || repository.isBlank() || runId == null
+                || runId.isBlank()) {
+            return null;
+        }
+        return server + "/" + repository + "/actions/runs/" + runId;
+    }
+
+    /**
+     * The Markdown summary of a finished run: status, duration, the workflow run it belongs to
+     * ({@code workflowRun}, may be {@code null}), inputs, outputs and a checks table whose evidence
+     * column shows what each pointer points at.
+     */
+    static String summary(RunFacts facts, SummaryEvidence evidence, String workflowRun) {
         String status = facts.status().name().toLowerCase(Locale.ROOT);
         StringBuilder md = new StringBuilder(512);
         md.append("### ").append(statusIcon(status)).append(" ovc-run: ").append(facts.pipelineId()).append(' ')
@@ -70,6 +93,9 @@ public final class GithubActions {
         md.append("| | |\n|---|---|\n");
         md.append("| run | `").append(facts.runId()).append("` |\n");
         md.append("| duration | ").append(facts.durationMs()).append(" ms |\n");
+        if (workflowRun != null) {
+            md.append("| workflow run | ").append(link(workflowRun)).append(" |\n");
+        }
         md.append("| trigger | ").append(cell(facts.trigger().type() + " (" + facts.trigger().source() + ", "
                 + facts.trigger().actor() + ")")).append(" |\n");
         md.append("| git | `").append(facts.git().sha7()).append("` ").append(cell(facts.git().ref())).append(" |\n");
@@ -98,7 +124,7 @@ public final class GithubActions {
                 String checkStatus = check.status().name().toLowerCase(Locale.ROOT);
                 md.append("| ").append(checkIcon(checkStatus)).append(' ').append(checkStatus)
                         .append(" | `").append(check.id()).append("` | ").append(cell(check.name())).append(" | ")
-                        .append(cell(String.join(", ", check.evidence()))).append(" |\n");
+                        .append(evidenceCell(check.evidence(), evidence)).append(" |\n");
             }
             md.append('\n');
         }
@@ -131,6 +157,30 @@ public final class GithubActions {
             text.append(", rows updated ").append(output.rowsUpdated());
         }
         return text.toString();
+    }
+
+    /** Each pointer, then what it points at: {@code `run.json:$.x` → `42`}, one per line of the cell. */
+    private static String evidenceCell(List<String> pointers, SummaryEvidence evidence) {
+        StringBuilder text = new StringBuilder();
+        for (String pointer : pointers) {
+            if (text.length() > 0) {
+                text.append("<br>");
+            }
+            text.append(code(pointer));
+            String value = evidence.resolve(pointer);
+            if (value != null) {
+                text.append(" → ").append(code(value));
+            }
+        }
+        // A pipe splits a table cell even inside a code span, unless escaped.
+        return text.toString().replace("|", "\\|");
+    }
+
+    /** A Markdown link to {@code url}, which is its own text; nothing in it can end the link early. */
+    private static String link(String url) {
+        String safe = html(url).replace(" ", "%20").replace("(", "%28").replace(")", "%29").replace("[", "%5B")
+                .replace("]", "%5D").replace("|", "%7C").replace("\n", "").replace("\r", "");
+        return "[" + safe + "](" + safe + ")";
     }
 
     private static String code(String text) {
@@ -175,6 +225,12 @@ public final class GithubActions {
 
     private static void append(ActiveRun run, String file, String text) {
         if (file == null || file.isBlank()) {
+            return;
+        }
+        String refusal = GithubFileCheck.refusal(file);
+        if (refusal != null) {
+            Warnings.once(run.environment().err(), "WARNING: GitHub Actions file " + file + " is " + refusal
+                    + "; not written for " + run);
             return;
         }
         // Appending through java.io (created when missing, as CREATE and APPEND did): Files'

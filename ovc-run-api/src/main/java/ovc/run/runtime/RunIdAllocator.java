@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
+import ovc.run.artifact.ClaimedFolder;
 import ovc.run.artifact.UtcTimestamps;
 import ovc.run.format.RunId;
 
@@ -19,8 +20,18 @@ public final class RunIdAllocator {
     /** A day of seconds: more runs than that starting together means something else is wrong. */
     static final int MAX_ATTEMPTS = 86_400;
 
-    /** A claimed run folder. @param runId its id @param directory the folder, created empty */
-    public record Claim(String runId, Path directory) {}
+    /**
+     * A claimed run folder.
+     *
+     * @param runId its id
+     * @param folder the folder, created empty and held open: the run's files are written through it
+     */
+    public record Claim(String runId, ClaimedFolder folder) {
+        /** The folder's path. */
+        public Path directory() {
+            return folder.directory();
+        }
+    }
 
     private RunIdAllocator() {}
 
@@ -46,7 +57,7 @@ public final class RunIdAllocator {
             Path directory = reportsDirectory.resolve(runId);
             try {
                 Files.createDirectory(directory);
-                return new Claim(runId, directory);
+                return new Claim(runId, ClaimedFolder.open(reportsDirectory, runId));
             } catch (FileAlreadyExistsException taken) {
                 // Another run of this pipeline owns that second: try the next one.
             }

@@ -10,8 +10,8 @@ import ovc.run.MissingEnvironmentException;
 import ovc.run.RunRecordingException;
 import ovc.run.RunStatus;
 import ovc.run.artifact.ArtifactJson;
-import ovc.run.artifact.AtomicFiles;
 import ovc.run.artifact.CheckEntry;
+import ovc.run.artifact.ClaimedFolder;
 import ovc.run.artifact.EnvReport;
 import ovc.run.artifact.Evidence;
 import ovc.run.artifact.GitInfo;
@@ -71,6 +71,7 @@ public final class RunLifecycle {
 
         String runId;
         Path directory;
+        ClaimedFolder folder;
         RunLog log;
         RunProblems problems;
         boolean recorded;
@@ -78,7 +79,11 @@ public final class RunLifecycle {
             RunIdAllocator.Claim claim = RunIdAllocator.claim(reports, started, spec.id(), git.sha7());
             runId = claim.runId();
             directory = claim.directory();
+            folder = claim.folder();
             problems = new RunProblems(runId, config.strict(), environment.err());
+            // By path, once, right after the claim and before any pipeline code runs: a folder swapped
+            // later cannot redirect a file already open. Not through the claimed folder's FileChannel,
+            // which an interrupted pipeline thread would close for the rest of the run.
             log = RunLog.create(directory.resolve(FolderLayout.RUN_LOG), runId, secrets, environment.clock(), problems);
             recorded = true;
         } catch (IOException e) {
@@ -90,13 +95,14 @@ public final class RunLifecycle {
             }
             Warnings.once(environment.err(), "WARNING: " + message + "; the pipeline runs unrecorded");
             directory = reports.resolve(runId);
+            folder = null;
             problems = new RunProblems(runId, false, environment.err());
             log = RunLog.detached(secrets, environment.clock());
             recorded = false;
         }
         environment.out().println("RUN_ID=" + runId);
 
-        ActiveRun run = new ActiveRun(runId, directory, recorded, spec, started, trigger, git, env, secrets, log,
+        ActiveRun run = new ActiveRun(runId, directory, folder, recorded, spec, started, trigger, git, env, secrets, log,
                 problems, environment, RunBinding.bound());
         RunBinding.activate(run, config.debug());
         RunCapture.attach(run, config);
@@ -175,6 +181,7 @@ public final class RunLifecycle {
             try {
                 RunCapture.detach(run);
                 run.runLog().close();
+                closeFolder(run);
                 RunBinding.deactivate(run);
                 ActiveRun parent = run.parent();
                 if (parent != null && !parent.isFinished()) {
@@ -194,10 +201,16 @@ public final class RunLifecycle {
      */
     private static void writeArtifacts(ActiveRun run, RunFacts facts) {
         try {
-            AtomicFiles.writeJson(run.directory().resolve(FolderLayout.CHECKS_JSON), ArtifactJson.checksTree(facts));
-            AtomicFiles.writeJson(run.directory().resolve(FolderLayout.RUN_JSON), ArtifactJson.runTree(facts));
+            run.folder().writeJson(FolderLayout.CHECKS_JSON, ArtifactJson.checksTree(facts));
+            run.folder().writeJson(FolderLayout.RUN_JSON, ArtifactJson.runTree(facts));
         } catch (IOException e) {
             run.problems().failed("run.json and checks.json", e);
+        }
+    }
+
+    private static void closeFolder(ActiveRun run) {
+        if (run.folder() != null) {
+            run.folder().release();
         }
     }
 

@@ -62,7 +62,7 @@ class GithubActionsTest {
                 .contains("- `neon_table` `ovc.eval`, rows written 0")
                 .contains("**Checks** (pass 1, fail 1, skip 1)")
                 .contains("| ✅ pass | `required_env_present` | Required environment variables present |  |")
-                .contains("| ❌ fail | `rows_written` | Rows written: 0, expected &gt; 0 | run.json:$.outputs[0].rows_written |")
+                .contains("| ❌ fail | `rows_written` | Rows written: 0, expected &gt; 0 | `run.json:$.outputs[0].rows_written` → `0` |")
                 .contains("| ⏭️ skip | `freshness` | Fresh \\| within 2 days |  |");
     }
 
@@ -94,5 +94,58 @@ class GithubActionsTest {
             assertThat(run.status()).isNull();
         }
         assertThat(host.stderr()).contains("could not write GitHub Actions file");
+    }
+
+    @Test
+    void evidenceInTheSummaryShowsWhatItPointsAtMasked() throws Exception {
+        TestHost host = githubHost();
+        host.env.put("API_TOKEN", "tok-8c1f9e2a77");
+        try (RunWriter run = host.start("Evidence")) {
+            int line = run.log("Loaded 42 rows | with tok-8c1f9e2a77");
+            run.output("neon_table", "ovc.eval", 42);
+            run.check("rows", "Rows", CheckStatus.PASS, "run.log:line:" + line, "run.json:$.outputs[0]");
+            run.check("dangling", "Dangling", CheckStatus.PASS, "run.json:$.outputs[5]");
+        }
+
+        String summary = Files.readString(work.resolve("summary.md"));
+        assertThat(summary)
+                .contains("`run.log:line:3` → `Loaded 42 rows \\| with ***`<br>"
+                        + "`run.json:$.outputs[0]` → `{\"ref\": \"ovc.eval\",\"rows_written\": 42,\"type\": \"neon_table\"}`")
+                .contains("`run.json:$.outputs[5]` → `(not in run.json)`")
+                .doesNotContain("tok-8c1f9e2a77");
+    }
+
+    @Test
+    void theSummaryLinksTheWorkflowRunWhenGithubNamesIt() throws Exception {
+        TestHost host = githubHost();
+        host.env.put("GITHUB_SERVER_URL", "https://github.com");
+        host.env.put("GITHUB_REPOSITORY", "acme/pipelines");
+        host.env.put("GITHUB_RUN_ID", "1234567");
+        try (RunWriter run = host.start("Linked")) {
+            run.check("fine", "Fine", CheckStatus.PASS);
+        }
+        assertThat(Files.readString(work.resolve("summary.md"))).contains(
+                "| workflow run | [https://github.com/acme/pipelines/actions/runs/1234567]"
+                        + "(https://github.com/acme/pipelines/actions/runs/1234567) |\n");
+
+        host.env.remove("GITHUB_RUN_ID");
+        Files.delete(work.resolve("summary.md"));
+        try (RunWriter run = host.start("Unlinked")) {
+            run.check("fine", "Fine", CheckStatus.PASS);
+        }
+        assertThat(Files.readString(work.resolve("summary.md"))).doesNotContain("workflow run");
+    }
+
+    @Test
+    void aFolderAsAGithubFileIsSkippedWithOneWarning() throws Exception {
+        TestHost host = githubHost();
+        Path folder = Files.createDirectory(work.resolve("output-folder"));
+        host.env.put("GITHUB_OUTPUT", folder.toString());
+        try (RunWriter run = host.start("FolderOutput")) {
+            run.check("fine", "Fine", CheckStatus.PASS);
+        }
+        assertThat(host.stderr()).contains("GitHub Actions file " + folder + " is not a regular file (a folder)")
+                .doesNotContain("could not write");
+        assertThat(Files.readString(work.resolve("summary.md"))).contains("FolderOutput");
     }
 }

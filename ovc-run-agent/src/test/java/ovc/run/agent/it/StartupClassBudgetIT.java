@@ -29,11 +29,17 @@ class StartupClassBudgetIT {
      * them ours on both. Before that baseline the figures held the ~100 classes of opening the jar
      * (237 and 283 after jackson-core left the write path; 315 and 492 before). On Java 25 an enum's
      * first {@code valueOf} alone added 160 classes of reflection (ActiveRun.statusNamed says why).
+     * Then 175 on Java 17 and 218 on Java 25 (+45 and +51): the run folder held open from its
+     * claim (ClaimedFolder, the trust issue's case 12), so that run.json and checks.json are written
+     * relative to it and a folder swapped for a symlink cannot redirect them. That is the JDK's
+     * SecureDirectoryStream (its read-write lock: 10 classes) and the FileChannel it opens files
+     * with (~30 classes, which AtomicFiles otherwise avoids); no lambda: closing such a stream links
+     * one on Java 25, so handles are closed at the next claim, not at finish.
      * The budget leaves a few classes of room, no more: a change that needs more should say so
      * here, with its figure.
      */
     private static int budget() {
-        return Runtime.version().feature() >= 25 ? 175 : 140;
+        return Runtime.version().feature() >= 25 ? 225 : 185;
     }
 
     @TempDir

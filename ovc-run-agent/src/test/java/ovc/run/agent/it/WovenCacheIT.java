@@ -1,6 +1,7 @@
 package ovc.run.agent.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 import fixture.Plain;
 import java.nio.file.Files;
@@ -90,12 +91,34 @@ class WovenCacheIT {
         Path open = Files.createDirectory(work.resolve("open-cache"));
         Files.setPosixFilePermissions(open, PosixFilePermissions.fromString("rwxrwxrwx"));
 
-        AgentProcess.Result result = AgentProcess.of(work, Plain.class).agentOptions("cache=" + open).run();
+        assertSkippedWithOneDebugLine(open, "open to others (777)");
+    }
 
-        assertThat(result.exitCode()).as(result.toString()).isZero();
-        assertThat(result.stderr()).contains("woven class cache off", "open to others");
-        assertThat(RunFolders.only(work.resolve("reports/runs"), "Plain").status()).isEqualTo("success");
-        try (var files = Files.list(open)) {
+    @Test
+    void cacheFolderOfAnotherUserIsNotUsedAndThePipelineStillRecords() throws Exception {
+        assumeThat(System.getProperty("user.name")).as("only root can give a folder to another uid; run as root to test this")
+                .isEqualTo("root");
+        Path theirs = Files.createDirectory(work.resolve("their-cache"));
+        Files.setAttribute(theirs, "unix:uid", 65534);
+        Files.setPosixFilePermissions(theirs, PosixFilePermissions.fromString("rwxrwxrwx"));
+
+        assertSkippedWithOneDebugLine(theirs, "belongs to");
+    }
+
+    /** Without debug not a word (nothing is wrong with the run); with debug one line; nothing written either way. */
+    private void assertSkippedWithOneDebugLine(Path folder, String reason) throws Exception {
+        AgentProcess.Result quiet = AgentProcess.of(work, Plain.class).agentOptions("cache=" + folder).run();
+        AgentProcess.Result debug = AgentProcess.of(work, Plain.class).agentOptions("debug=true,cache=" + folder).run();
+
+        assertThat(quiet.exitCode()).as(quiet.toString()).isZero();
+        assertThat(quiet.stderr()).as(quiet.toString()).doesNotContain("woven class cache");
+        assertThat(debug.exitCode()).as(debug.toString()).isZero();
+        assertThat(debug.stderr().lines().filter(line -> line.contains("woven class cache off")))
+                .singleElement().asString().contains(reason).startsWith("[ovc-run] agent: ");
+        assertThat(debug.stderr()).contains("woven fixture.Plain with Byte Buddy");
+        assertThat(RunFolders.all(work.resolve("reports/runs"))).hasSize(2)
+                .allSatisfy(run -> assertThat(run.status()).isEqualTo("success"));
+        try (var files = Files.list(folder)) {
             assertThat(files).isEmpty();
         }
     }
