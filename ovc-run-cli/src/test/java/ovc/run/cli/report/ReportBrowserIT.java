@@ -1,5 +1,7 @@
 package ovc.run.cli.report;
 
+import ovc.run.cli.Cli;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
@@ -116,7 +118,7 @@ class ReportBrowserIT {
     /** The README's picture: the report over the contract's golden runs, as the README's command writes it. */
     @Test
     void goldenRunsOverview() throws IOException {
-        RunFixtures.copyGoldenRuns(dir.resolve("reports/runs"));
+        Cli.copyGoldenRuns(dir.resolve("reports/runs"));
         assertThat(new ReportCli(dir).run("report", "--reports", "reports/runs", "--out", "site").code()).isZero();
         browser.get(dir.resolve("site/index.html").toUri().toString());
         assertThat(shownRows("tr.pipeline")).hasSize(5);

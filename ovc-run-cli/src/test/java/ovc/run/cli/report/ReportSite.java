@@ -1,5 +1,7 @@
 package ovc.run.cli.report;
 
+import ovc.run.cli.Cli;
+
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,9 +26,9 @@ final class ReportSite {
 
     /** Writes the folders into {@code reports}. */
     static void write(Path reports) {
-        RunFixtures.copyGoldenRuns(reports);
-        RunFixtures.write(reports.resolve(CRASHED).resolve("run.log"), "RUN_ID=" + CRASHED + "\n");
-        RunFixtures.write(reports.resolve(DAMAGED).resolve("run.json"), "{\"run_id\": ");
+        Cli.copyGoldenRuns(reports);
+        Cli.write(reports.resolve(CRASHED).resolve("run.log"), "RUN_ID=" + CRASHED + "\n");
+        Cli.write(reports.resolve(DAMAGED).resolve("run.json"), "{\"run_id\": ");
         String log = "RUN_ID=x\nrows: 42\ndone\n";
         RunFixtures.run(reports, "20260123T060000Z", "F-Flaky", checks("rows_match", "pass"), log, Map.of());
         RunFixtures.run(reports, "20260124T060000Z", "F-Flaky", checks("rows_match", "fail"), log, Map.of());

@@ -11,28 +11,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
-/** Run folders for the report's tests: the contract's golden runs, and complete runs made to order. */
+/** Complete run folders made to order for the report's tests. */
 final class RunFixtures {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private RunFixtures() {}
-
-    /** Copies contracts/examples' golden run folders into {@code reports}. */
-    static void copyGoldenRuns(Path reports) {
-        Path examples = Path.of("..", "contracts", "examples").toAbsolutePath().normalize();
-        try (Stream<Path> files = Files.walk(examples)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path target = reports.resolve(examples.relativize(file).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(file, target);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     /**
      * Writes a complete run folder {@code <compact>__<pipeline>__0000000} whose checks are
@@ -88,22 +73,5 @@ final class RunFixtures {
             throw new UncheckedIOException(e);
         }
         return folder;
-    }
-
-    static void write(Path file, String text) {
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text, UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static String read(Path file) {
-        try {
-            return Files.readString(file, UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
