@@ -3,7 +3,6 @@ package ovc.run.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,7 +18,7 @@ import ovc.run.cli.catalog.CatalogReader;
 import ovc.run.cli.read.FolderState;
 import ovc.run.cli.read.RunFolder;
 import ovc.run.cli.read.RunFolders;
-import ovc.run.format.StatusWords;
+import ovc.run.cli.report.PipelineHealth;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,13 +37,13 @@ import picocli.CommandLine.Spec;
 final class StatusCommand implements Callable<Integer> {
 
     /** A pipeline whose latest run succeeded recently. */
-    static final String OK = "ok";
+    static final String OK = PipelineHealth.OK;
     /** A pipeline whose latest run was partial, recently. */
-    static final String PARTIAL = StatusWords.PARTIAL;
+    static final String PARTIAL = PipelineHealth.PARTIAL;
     /** A pipeline whose latest run failed. */
-    static final String FAILING = "failing";
+    static final String FAILING = PipelineHealth.FAILING;
     /** A pipeline with no finished run, or one older than --stale-days. */
-    static final String STALE = "stale";
+    static final String STALE = PipelineHealth.STALE;
 
     @ParentCommand
     OvcRun root;
@@ -134,15 +133,8 @@ final class StatusCommand implements Callable<Integer> {
             return new Health(pipeline, null, incomplete, STALE, null);
         }
         Instant when = latest.finished() != null ? latest.finished() : latest.started();
-        Double age = when == null ? null : Duration.between(when, at).toMillis() / 86_400_000.0;
-        String state;
-        if (latest.status().equals(StatusWords.FAILED)) {
-            state = FAILING;
-        } else if (age == null || age > staleDays) {
-            state = STALE;
-        } else {
-            state = latest.status().equals(StatusWords.PARTIAL) ? PARTIAL : OK;
-        }
+        Double age = PipelineHealth.ageDays(when, at);
+        String state = PipelineHealth.state(latest.status(), age, staleDays);
         return new Health(pipeline, latest, incomplete, state, age);
     }
 

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A plain-text table: columns padded to their widest cell, separated by two spaces. */
-final class Table {
+public final class Table {
 
     private final List<String[]> rows = new ArrayList<>();
     private final int columns;
@@ -55,7 +55,7 @@ final class Table {
     }
 
     /** {@code 850 ms}, {@code 12.4 s}, {@code 3 min 05 s}, {@code 2 h 01 min}. */
-    static String duration(Long ms) {
+    public static String duration(Long ms) {
         if (ms == null) {
             return null;
         }

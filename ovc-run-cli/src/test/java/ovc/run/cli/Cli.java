@@ -23,7 +23,7 @@ import picocli.CommandLine;
  * Runs {@code ovc-run} in this JVM over a made-up host: its own working directory, variables and
  * captured streams, so tests never touch the real environment.
  */
-final class Cli {
+public final class Cli {
 
     final Path dir;
     final Map<String, String> env = new HashMap<>();
@@ -101,7 +101,7 @@ final class Cli {
         return runs.get(0);
     }
 
-    static String read(Path file) {
+    public static String read(Path file) {
         try {
             return Files.readString(file, UTF_8);
         } catch (IOException e) {
@@ -117,7 +117,7 @@ final class Cli {
         }
     }
 
-    static void write(Path file, String text) {
+    public static void write(Path file, String text) {
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, text, UTF_8);
@@ -127,7 +127,7 @@ final class Cli {
     }
 
     /** Copies the contract's golden example run folders into {@code reports}. */
-    static void copyGoldenRuns(Path reports) {
+    public static void copyGoldenRuns(Path reports) {
         Path examples = Path.of("..", "contracts", "examples").toAbsolutePath().normalize();
         try (Stream<Path> files = Files.walk(examples)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {

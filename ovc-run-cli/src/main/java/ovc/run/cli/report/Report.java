@@ -1,0 +1,81 @@
+package ovc.run.cli.report;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import ovc.run.cli.read.RunFolder;
+
+/**
+ * Writes the static site of {@code ovc-run report}: {@code index.html} and {@code runs/<run>.html}.
+ * Folders are streamed: each is read once, its page written, and only its {@link RunEntry} kept,
+ * into its pipeline's bounded {@link PipelineSummary}.
+ */
+public final class Report {
+
+    /**
+     * What a report read and wrote.
+     *
+     * @param index the overview page
+     * @param runs how many run folders it read
+     * @param pipelines how many pipelines they belong to
+     */
+    public record Written(Path index, int runs, int pipelines) {}
+
+    private Report() {}
+
+    /**
+     * Reads every run folder under {@code reportsFolders} and writes the site into {@code out}.
+     *
+     * @param progress where the progress line of a long read goes
+     * @param terminal whether {@code progress} is a terminal (redrawn in place) rather than a log
+     * @throws IOException when a reports folder cannot be listed or a page cannot be written
+     */
+    public static Written write(List<Path> reportsFolders, Path out, ReportSettings settings, PrintWriter progress,
+            boolean terminal) throws IOException {
+        List<FolderIndex.Slot> slots = FolderIndex.of(reportsFolders);
+        Path site = out.toAbsolutePath().normalize();
+        Path pagesFolder = site.resolve("runs");
+        Files.createDirectories(pagesFolder);
+        ArtifactCopies.clear(site);
+        Map<String, PipelineSummary> pipelines = new ConcurrentHashMap<>();
+        AtomicReference<Instant> newest = new AtomicReference<>();
+        Progress line = new Progress(progress, slots.size(), terminal);
+        try {
+            slots.parallelStream().forEach(slot -> {
+                RunFolder folder = RunFolder.read(slot.folder());
+                PageWriter.write(pagesFolder.resolve(slot.page()),
+                        RunPage.render(folder, slot, site, settings.title()));
+                RunEntry entry = RunEntry.of(folder, slot.page());
+                pipelines.computeIfAbsent(entry.pipeline(), id -> new PipelineSummary(id, settings.history())).add(entry);
+                Instant time = entry.lastTime();
+                if (time != null) {
+                    newest.accumulateAndGet(time, (a, b) -> a == null || b.isAfter(a) ? b : a);
+                }
+                line.step();
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        line.finish();
+        Set<String> written = new HashSet<>();
+        for (FolderIndex.Slot slot : slots) {
+            written.add(slot.page());
+        }
+        PageWriter.removeOthers(pagesFolder, written);
+        Instant asOf = settings.asOf() != null ? settings.asOf() : newest.get();
+        String source = settings.asOf() != null ? "as given" : "the newest run read";
+        Path index = site.resolve("index.html");
+        PageWriter.write(index, OverviewPage.render(new ArrayList<>(pipelines.values()), settings, asOf, source));
+        return new Written(index, slots.size(), pipelines.size());
+    }
+}
