@@ -98,6 +98,7 @@ public final class RunLifecycle {
 
         ActiveRun run = new ActiveRun(runId, directory, recorded, spec, started, trigger, git, env, secrets, log,
                 problems, environment, RunBinding.bound());
+        RunObservers.started(run);
         RunBinding.activate(run, config.debug());
         RunCapture.attach(run, config);
         run.sealAtFinish(config.seal());
@@ -170,6 +171,7 @@ public final class RunLifecycle {
             if (run.environment().inGithubActions()) {
                 GithubActions.finished(run, facts);
             }
+            RunObservers.finished(run, facts, error);
             return facts;
         } finally {
             try {
@@ -230,6 +232,7 @@ public final class RunLifecycle {
                         + RunProblems.describe(e));
             }
         }
+        RunObservers.processExiting();
     }
 
     private static void finishForExit(ActiveRun run, Integer exitStatus) {
