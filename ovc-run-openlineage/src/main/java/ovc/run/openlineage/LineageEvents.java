@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -139,7 +140,8 @@ public final class LineageEvents {
     }
 
     private static ZonedDateTime utc(Instant instant) {
-        return instant.atZone(ZoneOffset.UTC);
+        // To the second, as run.json has it: a run exported from its folder gives the same event.
+        return instant.truncatedTo(ChronoUnit.SECONDS).atZone(ZoneOffset.UTC);
     }
 
     /** ovc-run's version, from the jar's manifest. */

@@ -21,6 +21,7 @@ public final class OpenLineageObserver implements RunObserver {
 
     @Override
     public void open(Map<String, String> variables, Map<String, String> properties, Path workingDirectory) {
+        Slf4jQuiet.apply();
         LineageSettings settings = new LineageSettings(variables, properties, workingDirectory);
         events = settings.events();
         client = settings.client();
