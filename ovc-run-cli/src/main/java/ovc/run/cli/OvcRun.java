@@ -91,6 +91,7 @@ public final class OvcRun implements Runnable {
         commands.put("seal", SealCommand::new);
         commands.put("verify", VerifyCommand::new);
         commands.put("catalog", CatalogCommand::new);
+        commands.put("export", ExportCommand::new);
         return commands;
     }
 
