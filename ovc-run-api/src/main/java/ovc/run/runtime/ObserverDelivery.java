@@ -197,6 +197,10 @@ final class ObserverDelivery implements Runnable {
                 RunObserver loaded = load();
                 loaded.open(environment.env(), environment.properties(), environment.workingDirectory());
                 observer = loaded;
+            } catch (ClassNotFoundException missing) {
+                broken = true;
+                warnOnce("OpenLineage is configured but ovc-run-openlineage is not on the class path (add the"
+                        + " dependency ovc.run:ovc-run-openlineage); runs are recorded, not exported");
             } catch (Exception | LinkageError e) {
                 broken = true;
                 warnOnce("OpenLineage is configured but its exporter could not start: " + ErrorText.describe(e)
