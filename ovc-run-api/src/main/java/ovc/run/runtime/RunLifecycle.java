@@ -104,6 +104,7 @@ public final class RunLifecycle {
 
         ActiveRun run = new ActiveRun(runId, directory, folder, recorded, spec, started, trigger, git, env, secrets, log,
                 problems, environment, RunBinding.bound());
+        RunObservers.started(run);
         RunBinding.activate(run, config.debug());
         RunCapture.attach(run, config);
         run.sealAtFinish(config.seal());
@@ -176,6 +177,7 @@ public final class RunLifecycle {
             if (run.environment().inGithubActions()) {
                 GithubActions.finished(run, facts);
             }
+            RunObservers.finished(run, facts, error);
             return facts;
         } finally {
             try {
@@ -243,6 +245,7 @@ public final class RunLifecycle {
                         + RunProblems.describe(e));
             }
         }
+        RunObservers.processExiting();
     }
 
     private static void finishForExit(ActiveRun run, Integer exitStatus) {

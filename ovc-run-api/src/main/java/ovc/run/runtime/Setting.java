@@ -37,7 +37,19 @@ public enum Setting {
             "seal each run folder at finish: `manifest.json` and `MANIFEST.sha256` (checked by `ovc-run verify`)"),
     /** The agent's woven-class cache (read by the agent only). */
     CACHE("cache", Values.TEXT, "$XDG_CACHE_HOME/ovc-run/woven",
-            "the agent's woven class cache folder, or `off` (else `~/.cache/ovc-run/woven`)");
+            "the agent's woven class cache folder, or `off` (else `~/.cache/ovc-run/woven`)"),
+    /** OpenLineage backend: events are posted to its {@code /api/v1/lineage}. */
+    OPENLINEAGE_URL("openlineage.url", Values.TEXT, "none",
+            "OpenLineage backend URL (else `OPENLINEAGE_URL`); events go to `<url>/api/v1/lineage`"),
+    /** OpenLineage job namespace. */
+    OPENLINEAGE_NAMESPACE("openlineage.namespace", Values.TEXT, "ovc-run",
+            "OpenLineage `job.namespace` (else `OPENLINEAGE_NAMESPACE`; in GitHub Actions `github://<owner>/<repo>`)"),
+    /** How long the process's exit waits for OpenLineage deliveries, in all. */
+    OPENLINEAGE_TIMEOUT("openlineage.timeout", Values.TEXT, "5000",
+            "milliseconds the exit waits, in all, for pending OpenLineage events (also each event's retry budget)"),
+    /** Dataset namespaces by ovc-run input/output type. */
+    OPENLINEAGE_DATASETS("openlineage.datasets", Values.TEXT, "none",
+            "dataset namespace per `type`: `neon_table=postgres://host:5432,oanda=https://api.oanda.com`");
 
     /** Prefix of the system properties. */
     public static final String PROPERTY_PREFIX = "ovc.run.";

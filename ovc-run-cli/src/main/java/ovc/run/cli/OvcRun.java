@@ -92,6 +92,7 @@ public final class OvcRun implements Runnable {
         commands.put("verify", VerifyCommand::new);
         commands.put("catalog", CatalogCommand::new);
         commands.put("report", ReportCommand::new);
+        commands.put("export", ExportCommand::new);
         return commands;
     }
 

@@ -1,0 +1,130 @@
+package ovc.run.openlineage;
+
+import io.openlineage.client.Clients;
+import io.openlineage.client.OpenLineageClient;
+import io.openlineage.client.transports.ApiKeyTokenProvider;
+import io.openlineage.client.transports.HttpConfig;
+import io.openlineage.client.transports.HttpTransport;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Map;
+import ovc.run.runtime.Setting;
+
+/**
+ * Where and how to send events, read the way OpenLineage users already configure it.
+ *
+ * <p>The URL is {@code openlineage.url} (ovc-run's precedence), else {@code OPENLINEAGE_URL}:
+ * then the client is an HTTP transport built in code (posting to {@code <url>/api/v1/lineage},
+ * {@code OPENLINEAGE_API_KEY} as {@code Authorization: Bearer}, {@code openlineage.timeout} per
+ * request), which starts in a third of the time of a configuration file. Without a URL the
+ * official client's own configuration applies: {@code OPENLINEAGE_CONFIG}, {@code openlineage.yml},
+ * {@code OPENLINEAGE__TRANSPORT__*} (any of its transports: http, file, console, Kafka...).
+ */
+public final class LineageSettings {
+
+    private final Map<String, String> variables;
+    private final Map<String, String> properties;
+    private final Path workingDirectory;
+
+    /** Settings from these variables, {@code ovc.run.*} properties and working directory. */
+    public LineageSettings(Map<String, String> variables, Map<String, String> properties, Path workingDirectory) {
+        this.variables = variables;
+        this.properties = properties;
+        this.workingDirectory = workingDirectory;
+    }
+
+    /** The running process's settings. */
+    public static LineageSettings ofProcess(Path workingDirectory) {
+        java.util.Map<String, String> properties = new java.util.HashMap<>();
+        for (String name : System.getProperties().stringPropertyNames()) {
+            if (name.startsWith(Setting.PROPERTY_PREFIX)) {
+                properties.put(name, System.getProperty(name));
+            }
+        }
+        return new LineageSettings(System.getenv(), properties, workingDirectory);
+    }
+
+    private String setting(Setting setting) {
+        return setting.raw(Map.of(), properties, variables);
+    }
+
+    private String variable(String name) {
+        String value = variables.get(name);
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /** The backend URL, or {@code null} when the client's own configuration decides. */
+    public String url() {
+        String url = setting(Setting.OPENLINEAGE_URL);
+        return url != null ? url : variable("OPENLINEAGE_URL");
+    }
+
+    /**
+     * The job namespace: {@code openlineage.namespace}, {@code OPENLINEAGE_NAMESPACE}, in GitHub
+     * Actions {@code github://<owner>/<repo>}, else {@code ovc-run}.
+     */
+    public String namespace() {
+        String namespace = setting(Setting.OPENLINEAGE_NAMESPACE);
+        if (namespace == null) {
+            namespace = variable("OPENLINEAGE_NAMESPACE");
+        }
+        if (namespace == null && "true".equals(variables.get("GITHUB_ACTIONS")) && variable("GITHUB_REPOSITORY") != null) {
+            namespace = "github://" + variable("GITHUB_REPOSITORY");
+        }
+        return namespace != null ? namespace : "ovc-run";
+    }
+
+    /** {@code openlineage.timeout} in milliseconds (5000 when unset). */
+    public long timeoutMillis() {
+        String raw = setting(Setting.OPENLINEAGE_TIMEOUT);
+        if (raw == null) {
+            return 5_000;
+        }
+        try {
+            long millis = Long.parseLong(raw);
+            if (millis > 0) {
+                return millis;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new IllegalArgumentException("openlineage.timeout '" + raw + "' is not a positive number of milliseconds");
+    }
+
+    /** Whether {@code OPENLINEAGE_DISABLED} is {@code true}. */
+    public boolean disabled() {
+        return "true".equalsIgnoreCase(variable("OPENLINEAGE_DISABLED"));
+    }
+
+    /** How inputs and outputs become datasets ({@code openlineage.datasets}). */
+    public DatasetNaming datasets() {
+        return new DatasetNaming(setting(Setting.OPENLINEAGE_DATASETS), workingDirectory);
+    }
+
+    /** The event model for these settings. */
+    public LineageEvents events() {
+        return new LineageEvents(namespace(), datasets());
+    }
+
+    /** The client: HTTP built in code when a URL is set, else the official configuration. */
+    public OpenLineageClient client() {
+        return client(url());
+    }
+
+    /** The client for {@code url} (HTTP), or from the official configuration when it is {@code null}. */
+    public OpenLineageClient client(String url) {
+        if (url == null) {
+            return Clients.newClient();
+        }
+        HttpConfig http = new HttpConfig();
+        http.setUrl(URI.create(url));
+        http.setTimeoutInMillis((int) Math.min(Integer.MAX_VALUE, timeoutMillis()));
+        String apiKey = variable("OPENLINEAGE_API_KEY");
+        if (apiKey != null) {
+            ApiKeyTokenProvider auth = new ApiKeyTokenProvider();
+            auth.setApiKey(apiKey);
+            http.setAuth(auth);
+        }
+        return OpenLineageClient.builder().transport(new HttpTransport(http)).build();
+    }
+}
