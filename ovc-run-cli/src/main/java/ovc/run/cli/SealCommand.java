@@ -36,7 +36,7 @@ final class SealCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = new TerminalWriter(spec.commandLine().getOut());
         PrintWriter err = spec.commandLine().getErr();
         int failures = 0;
         for (String target : targets) {
