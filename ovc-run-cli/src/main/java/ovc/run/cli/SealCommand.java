@@ -50,6 +50,8 @@ final class SealCommand implements Callable<Integer> {
                 Seal.Manifest manifest = Seal.seal(folder, null);
                 out.println("sealed " + folder.getFileName() + ": " + manifest.files().size() + " files, ROOT_SHA256 "
                         + manifest.rootSha256() + " (integrity manifest)");
+                SealRecord.publish(root.host().environment().env(), folder.getFileName().toString(),
+                        manifest.rootSha256(), err);
             } catch (IOException e) {
                 err.println("ovc-run seal: " + target + ": cannot seal: " + e.getMessage());
                 failures++;

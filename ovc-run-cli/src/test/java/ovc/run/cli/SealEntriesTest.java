@@ -62,6 +62,32 @@ class SealEntriesTest {
                 RUN + "/late.pipe (a special file: FIFO, socket or device): extra (not in the seal)");
     }
 
+    @Test
+    void inAWorkflowTheRootHashAlsoGoesToTheOutputsAndTheSummary() throws Exception {
+        Path output = Files.createFile(dir.resolve("github_output"));
+        Path summary = Files.createFile(dir.resolve("step_summary"));
+        cli.env.put("GITHUB_OUTPUT", output.toString());
+        cli.env.put("GITHUB_STEP_SUMMARY", summary.toString());
+
+        Cli.Result seal = cli.run("seal", RUN);
+
+        String root = seal.out().split("ROOT_SHA256 ")[1].split(" ")[0];
+        assertThat(Files.readString(output)).isEqualTo("seal_root=" + root + "\n");
+        assertThat(Files.readString(summary)).contains("ROOT_SHA256 `" + root + "`");
+    }
+
+    @Test
+    void aFifoAsGithubOutputIsSkippedWithAWarning() throws Exception {
+        Path fifo = dir.resolve("output.fifo");
+        mkfifo(fifo);
+        cli.env.put("GITHUB_OUTPUT", fifo.toString());
+
+        Cli.Result seal = cli.run("seal", RUN);
+
+        assertThat(seal.code()).isZero();
+        assertThat(seal.err()).contains("GITHUB_OUTPUT " + fifo + " is not a regular file");
+    }
+
     private static void mkfifo(Path path) throws Exception {
         Process mkfifo = new ProcessBuilder("mkfifo", path.toString()).inheritIO().start();
         assertThat(mkfifo.waitFor()).isZero();
