@@ -41,7 +41,7 @@ class ValidateTrustTest {
 
         assertThat(validate.code()).isEqualTo(1);
         assertThat(validate.out()).contains(RUN + "/checks.json: check data_validated: evidence artifacts/passwd"
-                + " resolves outside the run folder");
+                + " points at nothing: it resolves outside the run folder (to /etc/passwd)");
         assertThat(show.out()).contains("artifacts/passwd -> NOT FOUND: resolves outside the run folder")
                 .doesNotContain(Files.size(Path.of("/etc/passwd")) + " bytes");
     }

@@ -272,8 +272,8 @@ public final class FolderValidator {
                         continue;
                     }
                     EvidenceResolver.Resolved resolved = EvidenceResolver.resolve(folder, evidence);
-                    expect(FolderLayout.CHECKS_JSON, resolved.found(), "check %s: evidence %s %s", text(check, "id"),
-                            evidence, resolved.outside() ? resolved.value() : "points at nothing");
+                    expect(FolderLayout.CHECKS_JSON, resolved.found(), "check %s: evidence %s points at nothing%s",
+                            text(check, "id"), evidence, resolved.outside() ? ": it " + resolved.value() : "");
                 }
             }
         }
