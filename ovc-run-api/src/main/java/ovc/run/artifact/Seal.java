@@ -19,7 +19,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Seals a run folder so that tampering shows: {@code manifest.json} lists every file's relative
+ * Seals a run folder with an integrity manifest (without a key, not tamper evidence: whoever can change
+ * the folder can seal it again): {@code manifest.json} lists every file's relative
  * path, size and SHA-256 (sorted by path) and a root hash over them; {@code MANIFEST.sha256} says the
  * same in {@code sha256sum} form, one {@code <sha256>  <path>} line per file, then
  * {@code ROOT_SHA256 <hex>}.
@@ -27,7 +28,10 @@ import java.util.TreeMap;
  * <p>The root hash is the SHA-256 of the file lines of {@code MANIFEST.sha256} (everything before the
  * {@code ROOT_SHA256} line), so {@code head -n -1 MANIFEST.sha256 | sha256sum} recomputes it and
  * {@code sha256sum -c MANIFEST.sha256} checks the files (it warns once about the root line).
- * Only regular files count; symbolic links and the two manifest files themselves are left out.
+ * Regular files count, the two manifest files themselves excepted. A symbolic link or a special file
+ * (FIFO, socket, device) is never followed or silently left out: {@link #seal} refuses the folder,
+ * naming it, and {@link #scan} lists it in {@link Manifest#unsealable} so that {@code verify} reports
+ * one added after sealing.
  */
 public final class Seal {
 
@@ -54,11 +58,18 @@ public final class Seal {
      *
      * @param files sorted by path (code point order)
      * @param rootSha256 the root hash over {@code files}
+     * @param unsealable entries a seal cannot cover, each as {@code <path> (<what it is>)}, sorted
      */
-    public record Manifest(List<FileEntry> files, String rootSha256) {
-        /** Copies the list. */
+    public record Manifest(List<FileEntry> files, String rootSha256, List<String> unsealable) {
+        /** Copies the lists. */
         public Manifest {
             files = List.copyOf(files);
+            unsealable = List.copyOf(unsealable);
+        }
+
+        /** A manifest of regular files only. */
+        public Manifest(List<FileEntry> files, String rootSha256) {
+            this(files, rootSha256, List.of());
         }
     }
 
@@ -71,11 +82,20 @@ public final class Seal {
      */
     public static Manifest scan(Path folder) throws IOException {
         List<Path> files = new ArrayList<>();
+        SortedMap<String, String> unsealable = new TreeMap<>(JsonValues.CODE_POINT_ORDER);
+        // Links are not followed (no FOLLOW_LINKS): a link is reported as what it is, never as its target.
         Files.walkFileTree(folder, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                if (attributes.isRegularFile() && !isManifest(folder.relativize(file))) {
-                    files.add(file);
+                if (attributes.isRegularFile()) {
+                    if (!isManifest(folder.relativize(file))) {
+                        files.add(file);
+                    }
+                } else if (attributes.isSymbolicLink()) {
+                    unsealable.put(relativeName(folder, file), relativeName(folder, file) + " (a symbolic link)");
+                } else if (!attributes.isDirectory()) {
+                    unsealable.put(relativeName(folder, file), relativeName(folder, file)
+                            + " (a special file: FIFO, socket or device)");
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -88,7 +108,7 @@ public final class Seal {
             byPath.put(name, new FileEntry(name, Files.size(file), sha256(file)));
         }
         List<FileEntry> entries = new ArrayList<>(byPath.values());
-        return new Manifest(entries, rootSha256(entries));
+        return new Manifest(entries, rootSha256(entries), new ArrayList<>(unsealable.values()));
     }
 
     /**
@@ -98,10 +118,16 @@ public final class Seal {
      * @param gitTree {@code clean} or {@code dirty} when the working tree's state is known at the
      *     time of sealing, else {@code null} (left out)
      * @return what was sealed
-     * @throws IOException when a file cannot be read or the manifests cannot be written
+     * @throws IOException when a file cannot be read, the folder holds a symbolic link or a special
+     *     file (named in the message), or the manifests cannot be written
      */
     public static Manifest seal(Path folder, String gitTree) throws IOException {
         Manifest manifest = scan(folder);
+        if (!manifest.unsealable().isEmpty()) {
+            // Sealing a link's target could change under the seal; leaving it out would hide it. Refuse.
+            throw new IOException("cannot seal " + String.join(", ", manifest.unsealable())
+                    + ": a seal covers regular files only; replace the link with a copy or remove it");
+        }
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("format", FORMAT);
         json.put("run_id", folder.getFileName().toString());

@@ -82,7 +82,7 @@ final class LsCommand implements Callable<Integer> {
         if (limit != null && runs.size() > limit) {
             runs = runs.subList(0, Math.max(0, limit));
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = json ? spec.commandLine().getOut() : new TerminalWriter(spec.commandLine().getOut());
         if (json) {
             List<Object> list = new ArrayList<>(runs.size());
             for (RunFolder run : runs) {

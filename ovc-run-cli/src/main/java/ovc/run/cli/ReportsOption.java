@@ -1,5 +1,7 @@
 package ovc.run.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import ovc.run.cli.read.RunFolders;
 import picocli.CommandLine.Option;
@@ -14,6 +16,21 @@ final class ReportsOption {
     /** The folder to read: the option against the working directory, else the runtime's default. */
     Path folder(OvcRun root) {
         return reports != null ? root.resolve(reports) : root.defaultReports();
+    }
+
+    /**
+     * Whether {@code folder} is an existing folder; if not, says so on {@code err}, naming the path, so
+     * that a check pointed at the wrong path fails instead of finding "no runs". An existing empty
+     * folder is fine: it holds no runs.
+     */
+    boolean existsOrSays(Path folder, String command, PrintWriter err) {
+        if (Files.isDirectory(folder)) {
+            return true;
+        }
+        err.println("ovc-run " + command + ": reports folder " + folder + (Files.exists(folder) ? " is not a folder"
+                : " does not exist") + " (set it with --reports DIR, -Dovc.run.reports or OVC_RUN_REPORTS)");
+        err.flush();
+        return false;
     }
 
     /** The run folder {@code target} names (a path, else a run_id in {@link #folder}), or null. */

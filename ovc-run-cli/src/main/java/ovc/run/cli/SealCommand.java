@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code ovc-run seal}: writes manifest.json and MANIFEST.sha256 into run folders. */
 @Command(name = "seal",
-        description = {"Seals run folders: manifest.json (every file's relative path, bytes and SHA-256, sorted, and a"
+        description = {"Seals run folders with an integrity manifest (not tamper evidence: whoever can change a folder can seal it again): manifest.json (every file's relative path, bytes and SHA-256, sorted, and a"
                 + " root hash over them) and MANIFEST.sha256 (sha256sum lines and a ROOT_SHA256 line).",
                 "Sealing again replaces the seal. 'ovc-run verify' checks it."},
         mixinStandardHelpOptions = true)
@@ -36,7 +36,7 @@ final class SealCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = new TerminalWriter(spec.commandLine().getOut());
         PrintWriter err = spec.commandLine().getErr();
         int failures = 0;
         for (String target : targets) {
@@ -49,7 +49,9 @@ final class SealCommand implements Callable<Integer> {
             try {
                 Seal.Manifest manifest = Seal.seal(folder, null);
                 out.println("sealed " + folder.getFileName() + ": " + manifest.files().size() + " files, ROOT_SHA256 "
-                        + manifest.rootSha256());
+                        + manifest.rootSha256() + " (integrity manifest)");
+                SealRecord.publish(root.host().environment().env(), folder.getFileName().toString(),
+                        manifest.rootSha256(), err);
             } catch (IOException e) {
                 err.println("ovc-run seal: " + target + ": cannot seal: " + e.getMessage());
                 failures++;

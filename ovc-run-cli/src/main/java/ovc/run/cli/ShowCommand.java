@@ -54,7 +54,7 @@ final class ShowCommand implements Callable<Integer> {
             return 1;
         }
         RunFolder folder = RunFolder.read(directory);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = json ? spec.commandLine().getOut() : new TerminalWriter(spec.commandLine().getOut());
         if (json) {
             out.print(CanonicalJson.write(toJson(folder)));
         } else {

@@ -77,6 +77,10 @@ final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Path reportsDir = reports.folder(root);
+        // With a catalog, a missing folder means nothing ran: every pipeline shows stale (exit 1) anyway.
+        if (classPath == null && !reports.existsOrSays(reportsDir, "status", spec.commandLine().getErr())) {
+            return 2;
+        }
         Instant at = now != null ? now : root.host().environment().clock().instant();
         Map<String, List<RunFolder>> byPipeline = new TreeMap<>();
         for (RunFolder run : RunFolders.list(reportsDir).parallelStream().map(RunFolder::read).toList()) {
@@ -93,7 +97,7 @@ final class StatusCommand implements Callable<Integer> {
         List<Health> health = new ArrayList<>();
         byPipeline.forEach((pipeline, runs) -> health.add(health(pipeline, runs, at)));
 
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = json ? spec.commandLine().getOut() : new TerminalWriter(spec.commandLine().getOut());
         if (json) {
             out.print(CanonicalJson.write(toJson(health, at)));
         } else if (markdown) {

@@ -49,6 +49,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Path reportsDir = reports.folder(root);
+        if (targets.isEmpty() && !reports.existsOrSays(reportsDir, "validate", spec.commandLine().getErr())) {
+            return 2;
+        }
         List<Problem> problems = new ArrayList<>();
         List<Path> folders = new ArrayList<>();
         for (String target : targets) {
@@ -71,7 +74,7 @@ final class ValidateCommand implements Callable<Integer> {
                 .toList()
                 .forEach(problems::addAll);
 
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = json ? spec.commandLine().getOut() : new TerminalWriter(spec.commandLine().getOut());
         if (json) {
             Map<String, Object> tree = new LinkedHashMap<>();
             tree.put("runs", folders.size());

@@ -41,7 +41,7 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = json ? spec.commandLine().getOut() : new TerminalWriter(spec.commandLine().getOut());
         boolean allIntact = true;
         List<Object> results = new ArrayList<>();
         for (String target : targets) {

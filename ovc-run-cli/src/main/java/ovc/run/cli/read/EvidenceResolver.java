@@ -27,7 +27,14 @@ public final class EvidenceResolver {
      * @param value what it points at, for people: a JSON value, a log line's text, a file's size;
      *     or why it points at nothing
      */
-    public record Resolved(boolean found, String value) {}
+    public record Resolved(boolean found, String value) {
+        /** Whether it points, through a symbolic link, at something outside the run folder. */
+        public boolean outside() {
+            return !found && value.startsWith(OUTSIDE);
+        }
+    }
+
+    private static final String OUTSIDE = "resolves outside the run folder";
 
     // run.json as a plain tree, converted once per folder: validate resolves every pointer of every check.
     private static final Object LOCK = new Object();
@@ -90,13 +97,28 @@ public final class EvidenceResolver {
         Path file = EvidenceTargets.artifactFile(pointer, directory);
         if (file == null) {
             Path named = directory.resolve(pointer.artifactPath());
-            return new Resolved(false, !Files.exists(named) ? "no such file"
+            if (!Files.exists(named)) {
+                return new Resolved(false, "no such file");
+            }
+            // Never the outside file's size or text: only that the link leaves the folder, and to where.
+            String outside = outside(directory, named);
+            return new Resolved(false, outside != null ? outside
                     : Files.isRegularFile(named) ? "leads outside the run folder's artifacts/" : "not a regular file");
         }
         try {
             return new Resolved(true, Files.size(file) + " bytes");
         } catch (IOException e) {
             return new Resolved(true, "size unknown");
+        }
+    }
+
+    /** {@code resolves outside the run folder (to <real path>)} when links lead {@code file} out of {@code directory}. */
+    private static String outside(Path directory, Path file) {
+        try {
+            Path real = file.toRealPath();
+            return real.startsWith(directory.toRealPath()) ? null : OUTSIDE + " (to " + real + ")";
+        } catch (IOException | SecurityException e) {
+            return OUTSIDE + " (cannot be resolved: " + e.getMessage() + ")";
         }
     }
 

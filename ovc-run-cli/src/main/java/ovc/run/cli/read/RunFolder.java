@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -48,13 +49,17 @@ public final class RunFolder {
      * @param text its text, or {@code null} when it could not be read
      * @param json the parsed document, or {@code null} when missing or not JSON
      * @param problem why {@code json} is null ({@code missing}, {@code not valid JSON: ...}), else null
+     * @param invalidUtf8At the offset of the first byte that is not well-formed UTF-8, or -1
      */
-    public record Document(String file, String text, JsonNode json, String problem) {
-        /** Whether the file exists. */
+    public record Document(String file, String text, JsonNode json, String problem, long invalidUtf8At) {
+        /** Whether the file exists (a symbolic link in its place counts: it is there, and wrong). */
         public boolean exists() {
-            return text != null;
+            return text != null || (problem != null && problem.startsWith(SYMLINK));
         }
     }
+
+    /** How a file that is a symbolic link instead of a file is described. */
+    static final String SYMLINK = "is a symbolic link";
 
     /**
      * What run.log holds, read by streaming once.
@@ -62,8 +67,13 @@ public final class RunFolder {
      * @param exists whether the file exists
      * @param firstLine line 1, or {@code null} when the file is missing or empty
      * @param lineCount how many lines (a last line without a newline counts)
+     * @param firstNulLine the first line holding a NUL byte, or 0
+     * @param invalidUtf8At the offset of the first byte that is not well-formed UTF-8, or -1
+     * @param symlinkProblem {@code is a symbolic link (to ...), not a file} when run.log is one (then
+     *     it is not read), else null
      */
-    public record LogSummary(boolean exists, String firstLine, int lineCount) {}
+    public record LogSummary(boolean exists, String firstLine, int lineCount, int firstNulLine, long invalidUtf8At,
+            String symlinkProblem) {}
 
     private final Path directory;
     private final Document run;
@@ -85,27 +95,55 @@ public final class RunFolder {
     }
 
     private static Document document(Path directory, String name) {
-        String text;
-        try {
-            text = new String(Files.readAllBytes(directory.resolve(name)), StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            return new Document(name, null, null, "missing");
-        } catch (IOException e) {
-            return new Document(name, null, null, "cannot be read: " + e.getMessage());
+        Path file = directory.resolve(name);
+        String link = symlinkProblem(file);
+        if (link != null) {
+            return new Document(name, null, null, link, -1);
         }
+        byte[] bytes;
+        try {
+            bytes = readNoFollow(file);
+        } catch (NoSuchFileException e) {
+            return new Document(name, null, null, "missing", -1);
+        } catch (IOException e) {
+            return new Document(name, null, null, "cannot be read: " + e.getMessage(), -1);
+        }
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        long invalid = Utf8Check.firstInvalid(bytes);
         try {
             JsonNode json = JSON.readTree(text);
             if (json == null || json.isMissingNode()) {
-                return new Document(name, text, null, "empty file, not a JSON document");
+                return new Document(name, text, null, "empty file, not a JSON document", invalid);
             }
             if (!json.isObject()) {
-                return new Document(name, text, null, "not a JSON object");
+                return new Document(name, text, null, "not a JSON object", invalid);
             }
-            return new Document(name, text, json, null);
+            return new Document(name, text, json, null, invalid);
         } catch (JacksonException e) {
             return new Document(name, text, null, "not valid JSON: " + e.getOriginalMessage()
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-                            + e.getLocation().getColumnNr() + ")"));
+                            + e.getLocation().getColumnNr() + ")"), invalid);
+        }
+    }
+
+    /** {@code is a symbolic link (to <target>), not a file} when {@code file} is one, else null. */
+    static String symlinkProblem(Path file) {
+        if (!Files.isSymbolicLink(file)) {
+            return null;
+        }
+        String target;
+        try {
+            target = Files.readSymbolicLink(file).toString();
+        } catch (IOException e) {
+            target = "?";
+        }
+        return SYMLINK + " (to " + target + "), not a file";
+    }
+
+    // O_NOFOLLOW: a link swapped in after the check above is refused, not followed.
+    private static byte[] readNoFollow(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+            return in.readAllBytes();
         }
     }
 
@@ -272,8 +310,7 @@ public final class RunFolder {
     public List<String> logLines() {
         if (logLines == null) {
             try {
-                String text = new String(Files.readAllBytes(directory.resolve(FolderLayout.RUN_LOG)),
-                        StandardCharsets.UTF_8);
+                String text = new String(readNoFollow(directory.resolve(FolderLayout.RUN_LOG)), StandardCharsets.UTF_8);
                 logLines = splitLines(text);
             } catch (IOException e) {
                 logLines = Collections.emptyList();
@@ -322,7 +359,13 @@ public final class RunFolder {
     }
 
     private static LogSummary summarizeLog(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
+        String link = symlinkProblem(file);
+        if (link != null) {
+            return new LogSummary(true, null, 0, 0, -1, link);
+        }
+        Utf8Check utf8 = new Utf8Check();
+        int firstNul = 0;
+        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
             byte[] buffer = new byte[64 * 1024];
             ByteArrayOutputStream first = new ByteArrayOutputStream(128);
             boolean inFirst = true;
@@ -331,8 +374,12 @@ public final class RunFolder {
             boolean afterCr = false;
             int read;
             while ((read = in.read(buffer)) > 0) {
+                utf8.feed(buffer, read);
                 for (int i = 0; i < read; i++) {
                     byte b = buffer[i];
+                    if (b == 0 && firstNul == 0) {
+                        firstNul = lines + 1;
+                    }
                     // Lines end at \n, \r or \r\n, as Files.readAllLines and run.log's writer count them.
                     if (b == '\n' || b == '\r') {
                         if (!(b == '\n' && afterCr)) {
@@ -354,9 +401,9 @@ public final class RunFolder {
                 lines++;
             }
             String firstLine = lines == 0 ? null : first.toString(StandardCharsets.UTF_8);
-            return new LogSummary(true, firstLine, lines);
+            return new LogSummary(true, firstLine, lines, firstNul, utf8.invalidAt(), null);
         } catch (IOException e) {
-            return new LogSummary(false, null, 0);
+            return new LogSummary(false, null, 0, 0, -1, null);
         }
     }
 

@@ -75,6 +75,8 @@ public final class SealVerifier {
                 extra.add(path);
             }
         }
+        // A link or special file is never sealed, so any there now came after the seal.
+        extra.addAll(now.unsealable());
         return new Result(changed, missing, extra, problems, sealed.size());
     }
 

@@ -78,6 +78,7 @@ public final class FolderValidator {
         if (!log.exists()) {
             problems.add(new Problem(folder.name(), FolderLayout.RUN_LOG, "missing"));
         }
+        bytes(folder, problems);
         for (String temporary : folder.temporaryFiles()) {
             problems.add(new Problem(folder.name(), temporary,
                     "temporary file left by a write that never completed (the run's finish was interrupted)"));
@@ -92,6 +93,26 @@ public final class FolderValidator {
             problems.add(new Problem(folder.name(), "", folder.state().word() + ": " + folder.stateReasons().get(0)));
         }
         return problems;
+    }
+
+    /** What no schema sees: NUL bytes, bytes that are not UTF-8, a link in place of run.log. */
+    private static void bytes(RunFolder folder, List<Problem> problems) {
+        RunFolder.LogSummary log = folder.logSummary();
+        if (log.symlinkProblem() != null) {
+            problems.add(new Problem(folder.name(), FolderLayout.RUN_LOG, log.symlinkProblem()));
+        }
+        if (log.firstNulLine() > 0) {
+            problems.add(new Problem(folder.name(), FolderLayout.RUN_LOG, "NUL byte on line " + log.firstNulLine()));
+        }
+        utf8(folder, FolderLayout.RUN_LOG, log.invalidUtf8At(), problems);
+        utf8(folder, FolderLayout.RUN_JSON, folder.runJson().invalidUtf8At(), problems);
+        utf8(folder, FolderLayout.CHECKS_JSON, folder.checksJson().invalidUtf8At(), problems);
+    }
+
+    private static void utf8(RunFolder folder, String file, long invalidAt, List<Problem> problems) {
+        if (invalidAt >= 0) {
+            problems.add(new Problem(folder.name(), file, "not valid UTF-8 (byte " + invalidAt + ")"));
+        }
     }
 
     private static boolean schema(RunFolder folder, RunFolder.Document document, Schema schema, List<Problem> problems) {
@@ -222,9 +243,13 @@ public final class FolderValidator {
                 expect(FolderLayout.RUN_JSON, false, fail > 0 ? "status is %s but a check failed"
                         : "status is %s but not every check passed", status);
             }
+            boolean requiredEnvFailed = hasCheck(RunLifecycle.REQUIRED_ENV_CHECK, StatusWords.FAIL);
             if (!run.get("env").get("missing").isEmpty()) {
-                expect(FolderLayout.CHECKS_JSON, hasCheck(RunLifecycle.REQUIRED_ENV_CHECK, StatusWords.FAIL),
+                expect(FolderLayout.CHECKS_JSON, requiredEnvFailed,
                         "run.json's env.missing is not empty but no required_env_present check failed");
+            } else {
+                expect(FolderLayout.CHECKS_JSON, !requiredEnvFailed,
+                        RunLifecycle.REQUIRED_ENV_CHECK + " failed but run.json's env.missing is empty");
             }
         }
 
@@ -241,11 +266,14 @@ public final class FolderValidator {
             for (JsonNode check : checks.get("checks")) {
                 for (JsonNode pointer : check.get("evidence")) {
                     String evidence = pointer.asText();
-                    boolean found = evidence.startsWith("run.log:")
-                            ? EvidenceResolver.logLineExists(folder, evidence)
-                            : EvidenceResolver.resolve(folder, evidence).found();
-                    expect(FolderLayout.CHECKS_JSON, found, "check %s: evidence %s points at nothing", text(check, "id"),
-                            evidence);
+                    if (evidence.startsWith("run.log:")) {
+                        expect(FolderLayout.CHECKS_JSON, EvidenceResolver.logLineExists(folder, evidence),
+                                "check %s: evidence %s points at nothing", text(check, "id"), evidence);
+                        continue;
+                    }
+                    EvidenceResolver.Resolved resolved = EvidenceResolver.resolve(folder, evidence);
+                    expect(FolderLayout.CHECKS_JSON, resolved.found(), "check %s: evidence %s points at nothing%s",
+                            text(check, "id"), evidence, resolved.outside() ? ": it " + resolved.value() : "");
                 }
             }
         }

@@ -1,0 +1,45 @@
+package ovc.run.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code status} and {@code validate} pointed at a reports folder that is not there fail, naming it. */
+class MissingReportsFolderTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void statusAndValidateFailOnAMissingReportsFolder() {
+        Cli cli = new Cli(dir);
+        Path wrong = dir.resolve("reprots/runs");
+
+        Cli.Result status = cli.run("status", "--reports", "reprots/runs");
+        Cli.Result validate = cli.run("validate", "--reports", "reprots/runs");
+
+        assertThat(status.code()).isEqualTo(2);
+        assertThat(status.err()).isEqualTo("ovc-run status: reports folder " + wrong + " does not exist"
+                + " (set it with --reports DIR, -Dovc.run.reports or OVC_RUN_REPORTS)\n");
+        assertThat(validate.code()).isEqualTo(2);
+        assertThat(validate.err()).startsWith("ovc-run validate: reports folder " + wrong + " does not exist");
+    }
+
+    @Test
+    void anEmptyReportsFolderStillHoldsNoRuns() throws IOException {
+        Cli cli = new Cli(dir);
+        Files.createDirectories(cli.reports());
+
+        Cli.Result status = cli.run("status");
+        Cli.Result validate = cli.run("validate");
+
+        assertThat(status.code()).isZero();
+        assertThat(status.out()).isEqualTo("no runs under " + cli.reports() + "\n");
+        assertThat(validate.code()).isZero();
+        assertThat(validate.err()).isEqualTo("0 runs checked, all valid\n");
+    }
+}
