@@ -1,8 +1,9 @@
 /**
  * ovc-run's api: what pipeline code compiles against is {@code ovc.run} (the annotations,
  * {@code Run}, {@code RunWriter}, the status types and exceptions) and nothing else. The runtime,
- * the artifact writers, output capture, the format's rules and the JSON writer are internal:
- * exported only to the agent, the CLI and the annotation processor, which are built with them.
+ * the artifact writers, output capture, the format's rules, the JSON writer and the list of
+ * recordable value types are internal: exported only to the agent, the CLI and the annotation
+ * processor, which are built with them.
  *
  * <p>On the class path (how the agent and most builds use it) this descriptor is ignored and
  * the jar works as a plain jar; on the module path it keeps the internals out of reach.
@@ -15,4 +16,5 @@ module ovc.run.api {
     exports ovc.run.artifact to ovc.run.agent, ovc.run.cli, ovc.run.processor;
     exports ovc.run.format to ovc.run.agent, ovc.run.cli, ovc.run.processor;
     exports ovc.run.json to ovc.run.agent, ovc.run.cli, ovc.run.processor;
+    exports ovc.run.values to ovc.run.processor;
 }

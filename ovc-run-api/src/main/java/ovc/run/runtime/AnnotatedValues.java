@@ -1,17 +1,14 @@
 package ovc.run.runtime;
 
-import java.io.File;
 import java.lang.reflect.Array;
-import java.math.BigDecimal;
-import java.net.URI;
-import java.net.URL;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
+import java.util.Optional;
 import ovc.run.RunRef;
 import ovc.run.Written;
+import ovc.run.values.RecordableType;
+import ovc.run.values.RecordableTypes;
+import ovc.run.values.Rendering;
 
 /**
  * Turns the values that {@code @RunInput} and {@code @RunOutput} mark into a run's inputs and
@@ -19,20 +16,20 @@ import ovc.run.Written;
  *
  * <ul>
  *   <li>The annotation's {@code ref}, when set, wins; its {@code range}, when set, too.</li>
- *   <li>Otherwise the value names itself: {@link RunRef} gives ref and range; a {@code CharSequence},
- *       {@code Path} or {@code File} (as given, not made absolute), {@code URI}, {@code URL},
- *       {@code UUID}, character, boolean, enum constant or number gives its string form.</li>
- *   <li>Arrays and {@code Iterable}s give one entry per element; {@code null} gives none.</li>
- *   <li>A returned {@code int}/{@code long} (boxed too) with a fixed ref is {@code rows_written};
- *       {@link Written} gives both counts.</li>
+ *   <li>Otherwise the value names itself, by {@link RecordableTypes} (the list the annotation
+ *       processor checks declarations against): {@link RunRef} gives ref and range; a
+ *       {@code CharSequence}, {@code Path} or {@code File} (as given, not made absolute), {@code URI},
+ *       {@code URL}, {@code UUID}, character, boolean, number or java.time value gives its string
+ *       form (ISO-8601 for java.time), an enum constant its name.</li>
+ *   <li>Arrays and {@code Iterable}s give one entry per element, an {@code Optional} its value;
+ *       {@code null} and an empty {@code Optional} give none.</li>
+ *   <li>A returned {@code int}/{@code long} (boxed, {@code short} and {@code byte} too) with a fixed
+ *       ref is {@code rows_written}; {@link Written} gives both counts.</li>
  * </ul>
  * A value that cannot name itself is left out with one warning, never turned into {@code toString()}
  * noise such as {@code Block@1b6d3586}.
  */
 public final class AnnotatedValues {
-
-    // Deep enough for a list of arrays; stops a list that contains itself.
-    private static final int MAX_DEPTH = 4;
 
     private AnnotatedValues() {}
 
@@ -44,23 +41,26 @@ public final class AnnotatedValues {
     public static void recordInput(ActiveRun run, String type, String fixedRef, String declaredRange, Object value) {
         String fixedRange = emptyToNull(declaredRange);
         if (!fixedRef.isEmpty()) {
-            String range = fixedRange != null ? fixedRange : value instanceof RunRef ref ? ref.range() : null;
+            Object present = present(value);
+            String range = fixedRange != null ? fixedRange : present instanceof RunRef ref ? ref.range() : null;
             run.recordInput(type, fixedRef, range);
             return;
         }
         // A loop over a list, not a callback: a first lambda costs milliseconds while a run starts.
         for (Object element : elements(value)) {
-            if (element instanceof RunRef ref) {
+            Rendering rendering = renderingOf(element);
+            if (rendering == Rendering.RUN_REF) {
+                RunRef ref = (RunRef) element;
                 if (ref.ref() != null) {
                     run.recordInput(type, ref.ref(), fixedRange != null ? fixedRange : ref.range());
                 }
                 continue;
             }
-            String ref = refOf(run, element);
+            String ref = rendering != null && rendering.recordable(false) ? refOf(run, rendering, element) : null;
             if (ref != null) {
                 run.recordInput(type, ref, fixedRange);
             } else {
-                run.problems().note(unsupported("@RunInput(type = \"" + type + "\")", element));
+                run.problems().note(unsupported("@RunInput(type = \"" + type + "\")", element, false));
             }
         }
     }
@@ -73,17 +73,21 @@ public final class AnnotatedValues {
      */
     public static void recordOutput(ActiveRun run, String type, String fixedRef, Object value, boolean returned) {
         if (!fixedRef.isEmpty()) {
-            if (value instanceof Written written) {
+            Object present = present(value);
+            Rendering rendering = present == null ? null : renderingOf(present);
+            if (present instanceof Written written) {
                 run.recordOutput(type, fixedRef, written.rowsWritten(), written.rowsUpdated(), null);
-            } else if (returned && isWholeNumber(value)) {
-                run.recordOutput(type, fixedRef, ((Number) value).longValue(), null, null);
+            } else if (returned && rendering == Rendering.WHOLE_NUMBER) {
+                run.recordOutput(type, fixedRef, ((Number) present).longValue(), null, null);
             } else {
                 run.recordOutput(type, fixedRef, null, null, null);
             }
             return;
         }
         for (Object element : elements(value)) {
-            if (element instanceof Written written) {
+            Rendering rendering = renderingOf(element);
+            if (rendering == Rendering.WRITTEN) {
+                Written written = (Written) element;
                 if (written.ref() != null) {
                     run.recordOutput(type, written.ref(), written.rowsWritten(), written.rowsUpdated(), null);
                 } else {
@@ -92,33 +96,34 @@ public final class AnnotatedValues {
                 }
                 continue;
             }
-            if (element instanceof RunRef ref) {
+            if (rendering == Rendering.RUN_REF) {
+                RunRef ref = (RunRef) element;
                 if (ref.ref() != null) {
                     run.recordOutput(type, ref.ref(), null, null, null);
                 }
                 continue;
             }
-            if (element instanceof Number) {
+            if (rendering != null && rendering.isNumber()) {
                 run.problems().note("@RunOutput(type = \"" + type + "\") got a count but names no ref;"
                         + " set ref = \"...\" so the count becomes rows_written");
                 continue;
             }
-            String ref = refOf(run, element);
+            String ref = rendering != null && rendering.recordable(true) ? refOf(run, rendering, element) : null;
             if (ref != null) {
                 run.recordOutput(type, ref, null, null, null);
             } else {
-                run.problems().note(unsupported("@RunOutput(type = \"" + type + "\")", element));
+                run.problems().note(unsupported("@RunOutput(type = \"" + type + "\")", element, true));
             }
         }
     }
 
     /**
-     * The string a value is recorded as, or {@code null} when it cannot name itself; a value whose
-     * {@code toString()} throws is recorded as {@code <toString() threw X>} (and the run lowered to partial).
+     * The string a value of this rendering is recorded as; a value whose {@code toString()} throws
+     * is recorded as {@code <toString() threw X>} (and the run lowered to partial).
      */
-    static String refOf(ActiveRun run, Object value) {
+    private static String refOf(ActiveRun run, Rendering rendering, Object value) {
         try {
-            return refOf(value);
+            return rendering.text(value);
         } catch (RuntimeException thrown) {
             run.warnBadValue("the toString() of a " + value.getClass().getName() + " threw "
                     + thrown.getClass().getName() + "; recorded a placeholder", true);
@@ -126,34 +131,18 @@ public final class AnnotatedValues {
         }
     }
 
-    /** The string a value is recorded as, or {@code null} when it cannot name itself. */
-    static String refOf(Object value) {
-        if (value instanceof CharSequence text) {
-            return text.toString();
-        }
-        if (value instanceof Path path) {
-            return path.toString();
-        }
-        if (value instanceof File file) {
-            return file.getPath();
-        }
-        if (value instanceof URI || value instanceof URL || value instanceof UUID || value instanceof Character
-                || value instanceof Boolean) {
-            return value.toString();
-        }
-        if (value instanceof Enum<?> constant) {
-            return constant.name();
-        }
-        if (value instanceof BigDecimal decimal) {
-            return decimal.toPlainString();
-        }
-        if (value instanceof Number) {
-            return value.toString();
-        }
-        return null;
+    /** How {@code value} is recorded, by its class's entry in the one list; {@code null} for none. */
+    private static Rendering renderingOf(Object value) {
+        RecordableType recordable = RecordableTypes.of(value.getClass());
+        return recordable == null ? null : recordable.rendering();
     }
 
-    /** The values {@code value} stands for: itself, or the elements of an array or Iterable, flattened. */
+    /** The value of an {@code Optional} ({@code null} when empty), or {@code value} itself. */
+    private static Object present(Object value) {
+        return value instanceof Optional<?> optional ? optional.orElse(null) : value;
+    }
+
+    /** The values {@code value} stands for: itself, or the contents of an array, Iterable or Optional, flattened. */
     private static List<Object> elements(Object value) {
         List<Object> elements = new ArrayList<>();
         addElements(value, 0, elements);
@@ -164,30 +153,27 @@ public final class AnnotatedValues {
         if (value == null) {
             return;
         }
-        boolean container = value.getClass().isArray()
-                // A Path iterates over its name elements and a DirectoryStream can be read only once.
-                || (value instanceof Iterable<?> && !(value instanceof Path) && !(value instanceof DirectoryStream<?>));
-        if (!container || depth >= MAX_DEPTH) {
+        boolean array = value.getClass().isArray();
+        Rendering rendering = array ? null : renderingOf(value);
+        if (depth >= RecordableTypes.MAX_NESTING || !(array || (rendering != null && rendering.container()))) {
             elements.add(value);
-        } else if (value instanceof Iterable<?> iterable) {
-            for (Object element : iterable) {
-                addElements(element, depth + 1, elements);
-            }
-        } else {
+        } else if (array) {
             for (int i = 0, n = Array.getLength(value); i < n; i++) {
                 addElements(Array.get(value, i), depth + 1, elements);
+            }
+        } else if (rendering == Rendering.OPTIONAL) {
+            addElements(((Optional<?>) value).orElse(null), depth + 1, elements);
+        } else {
+            // A loop, not forEach: a first lambda costs milliseconds while a run starts.
+            for (Object element : (Iterable<?>) value) {
+                addElements(element, depth + 1, elements);
             }
         }
     }
 
-    private static boolean isWholeNumber(Object value) {
-        return value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte;
-    }
-
-    private static String unsupported(String annotation, Object value) {
-        return annotation + " cannot name a " + value.getClass().getName() + " (a CharSequence, Path, File, URI, URL,"
-                + " UUID, character, boolean, enum, number, RunRef, or an array or Iterable of them); set ref = \"...\" or implement"
-                + " ovc.run.RunRef";
+    private static String unsupported(String annotation, Object value, boolean output) {
+        return annotation + " cannot name a " + value.getClass().getName() + " (it names " + RecordableTypes.summary(output)
+                + "); set ref = \"...\" or implement ovc.run.RunRef";
     }
 
     private static String emptyToNull(String text) {

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import ovc.run.RunInput;
 import ovc.run.RunOutput;
 import ovc.run.RunRef;
@@ -56,6 +57,62 @@ class AnnotatedValuesTest {
         assertThat(facts.inputs()).extracting(InputEntry::ref)
                 // The enum constant EUR_USD is the same input as the string, recorded once.
                 .containsExactly("EUR_USD", "data/in.csv", "rel/f.txt", "https://example.org/a", "42", "1000", "x", "true");
+    }
+
+    @Test
+    void uuidsAndJavaTimeValuesNameThemselvesInIso8601() {
+        RunFacts facts = record(run -> {
+            RunInput input = annotation("plain", RunInput.class);
+            recordInput(run, input, java.util.UUID.fromString("123e4567-e89b-12d3-a456-426614174000"));
+            recordInput(run, input, java.time.LocalDate.of(2026, 1, 18));
+            recordInput(run, input, java.time.Instant.parse("2026-01-18T06:15:00Z"));
+            recordInput(run, input, java.time.LocalDateTime.of(2026, 1, 18, 6, 15, 30));
+            recordInput(run, input, java.time.YearMonth.of(2026, 1));
+        });
+        assertThat(facts.inputs()).extracting(InputEntry::ref).containsExactly("123e4567-e89b-12d3-a456-426614174000",
+                "2026-01-18", "2026-01-18T06:15:00Z", "2026-01-18T06:15:30", "2026-01");
+        assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain("cannot name");
+    }
+
+    @Test
+    void anOptionalGivesItsValueAndAnEmptyOneGivesNoneSilently() {
+        RunFacts facts = record(run -> {
+            RunInput input = annotation("plain", RunInput.class);
+            recordInput(run, input, Optional.of(java.time.LocalDate.of(2026, 1, 18)));
+            recordInput(run, input, Optional.empty());
+            recordInput(run, input, List.of(Optional.of("a"), Optional.empty(), Optional.of("b")));
+            recordInput(run, annotation("fixed", RunInput.class), Optional.empty());
+            recordInput(run, annotation("plain", RunInput.class), Optional.of(new Range("candles", "jan")));
+        });
+        assertThat(facts.inputs()).containsExactly(
+                new InputEntry("oanda", "2026-01-18", null),
+                new InputEntry("oanda", "a", null),
+                new InputEntry("oanda", "b", null),
+                new InputEntry("neon_table", "ovc.blocks", null),
+                new InputEntry("oanda", "candles", "jan"));
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void aDirectoryStreamIsNoListOfInputsButOneWarning() throws Exception {
+        try (java.nio.file.DirectoryStream<Path> stream = java.nio.file.Files.newDirectoryStream(reports)) {
+            RunFacts facts = record(run -> recordInput(run, annotation("plain", RunInput.class), stream));
+            assertThat(facts.inputs()).isEmpty();
+        }
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("cannot name a ", "it names String, CharSequence");
+    }
+
+    @Test
+    void aNumberOutputWithoutARefIsACountAndAShortWithARefIsRowsWritten() {
+        RunFacts facts = record(run -> {
+            recordOutput(run, annotation("plainOut", RunOutput.class), 1.5d, false);
+            recordOutput(run, annotation("fixedOut", RunOutput.class), (short) 3, true);
+            recordOutput(run, annotation("fixedOut", RunOutput.class), Optional.of(4L), true);
+        });
+        assertThat(facts.outputs()).containsExactly(
+                new OutputEntry("neon_table", "ovc.blocks", 3L, null, null),
+                new OutputEntry("neon_table", "ovc.blocks", 4L, null, null));
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("got a count but names no ref");
     }
 
     @Test

@@ -18,6 +18,7 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 import ovc.run.artifact.Identifiers;
+import ovc.run.values.RecordableTypes;
 
 /**
  * Checks {@code @Pipeline}, {@code @RunInput} and {@code @RunOutput} declarations against the rules
@@ -293,20 +294,22 @@ final class DeclarationValidator {
                 diagnostics.error(String.format(Messages.IO_ROW_COUNT_WITHOUT_REF, signatures.qualifiedMethod(method),
                         returned), element, declaration.mirror(), null);
             } else {
-                TypeMirror unrefable = refTypes.unrefable(returned, !declaration.input());
-                if (unrefable != null) {
-                    diagnostics.error(String.format(Messages.IO_REF_TYPE, label, "method "
-                            + signatures.qualifiedMethod(method) + " returning " + returned, unrefable),
-                            element, declaration.mirror(), null);
-                }
+                checkRecordable(declaration, returned, "method " + signatures.qualifiedMethod(method) + " returning "
+                        + returned);
             }
         } else if (element instanceof VariableElement) {
-            TypeMirror unrefable = refTypes.unrefable(element.asType(), !declaration.input());
-            if (unrefable != null) {
-                diagnostics.error(String.format(Messages.IO_REF_TYPE, label,
-                        signatures.element(element) + " of type " + element.asType(), unrefable),
-                        element, declaration.mirror(), null);
-            }
+            checkRecordable(declaration, element.asType(), signatures.element(element) + " of type " + element.asType());
+        }
+    }
+
+    /** Reports {@code type} unless the runtime's list of recordable types turns its values into refs. */
+    private void checkRecordable(IoDeclaration declaration, TypeMirror type, String where) {
+        boolean output = !declaration.input();
+        TypeMirror unrefable = refTypes.unrefable(type, output);
+        if (unrefable != null) {
+            diagnostics.error(Messages.format(Messages.IO_REF_TYPE, Suggestions.recordableInstead(RefTypes.erasedName(unrefable)),
+                    declaration.label(), where, unrefable, RecordableTypes.summary(output)),
+                    declaration.element(), declaration.mirror(), null);
         }
     }
 }

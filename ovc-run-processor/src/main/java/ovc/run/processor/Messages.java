@@ -46,9 +46,9 @@ final class Messages {
             + " If both are meant, add @SuppressWarnings(\"ovc-run:io-type-near-miss\")";
     static final String IO_NOTHING_TO_RECORD = "[ovc-run:io-nothing-to-record] %s on void method %s has no ref, so"
             + " there is nothing to record; set ref = \"...\" to what the method %s, or return it";
+    /** The last value is {@code RecordableTypes.summary}: the accepted types come from the list the runtime records by. */
     static final String IO_REF_TYPE = "[ovc-run:io-ref-type] %s on %s has no ref, and values of type %s cannot"
-            + " become one; set ref = \"...\", or use a CharSequence, Path, File, URI, URL, enum, number or RunRef"
-            + " (or an array or Iterable of them)";
+            + " become one; set ref = \"...\", or use one of %s";
     static final String IO_ROW_COUNT_WITHOUT_REF = "[ovc-run:io-ref-type] @RunOutput method %s returns %s, which"
             + " is recorded as rows_written only when the output has a ref; set ref = \"...\" to the table or"
             + " file it writes";

@@ -1,45 +1,34 @@
 package ovc.run.processor;
 
-import java.util.ArrayList;
-import java.util.List;
-import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.IntersectionType;
+import javax.lang.model.type.PrimitiveType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.TypeVariable;
 import javax.lang.model.type.WildcardType;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
+import ovc.run.values.RecordableType;
+import ovc.run.values.RecordableTypes;
+import ovc.run.values.Rendering;
 
 /**
- * Which values the agent can turn into a ref: {@code CharSequence}, {@code Path}, {@code File},
- * {@code URI}, {@code URL}, enums, numbers (primitive or boxed), {@code RunRef} implementations,
- * and for outputs {@code Written}; an array or {@code Iterable} of those gives one ref per element.
+ * Which declared types the runtime can turn into a ref, decided by {@link RecordableTypes}, the
+ * list the runtime records values by: a type's entry is the earliest one among its own name and
+ * its supertypes' names, as the runtime finds it among a value's class and superclasses. By name,
+ * so that api versions without {@code RunRef} or {@code Written} still compile and check.
  */
 final class RefTypes {
 
-    private static final String[] SCALARS = {
-        "java.lang.CharSequence", "java.nio.file.Path", "java.io.File", "java.net.URI", "java.net.URL",
-        "java.lang.Number",
-    };
-
     private final Types types;
-    private final List<TypeMirror> scalars = new ArrayList<>();
-    private final TypeMirror iterable;
+    private final TypeMirror object;
 
     RefTypes(Elements elements, Types types) {
         this.types = types;
-        for (String name : SCALARS) {
-            TypeElement element = elements.getTypeElement(name);
-            if (element != null) {
-                scalars.add(types.erasure(element.asType()));
-            }
-        }
-        TypeElement iterableElement = elements.getTypeElement("java.lang.Iterable");
-        this.iterable = iterableElement == null ? null : types.erasure(iterableElement.asType());
+        this.object = elements.getTypeElement("java.lang.Object").asType();
     }
 
     /**
@@ -47,93 +36,91 @@ final class RefTypes {
      * or {@code null} when they can.
      *
      * @param output whether the value is an output, for which {@code Written} also carries a ref
+     *     and a number is a count, not a ref
      */
     TypeMirror unrefable(TypeMirror type, boolean output) {
-        switch (type.getKind()) {
-            case ARRAY:
-                TypeMirror component = ((ArrayType) type).getComponentType();
-                return scalar(component, output) ? null : component;
-            case DECLARED:
-                if (scalar(type, output)) {
-                    return null;
-                }
-                TypeMirror element = iterableElement(type);
-                if (element == null) {
-                    return type;
-                }
-                return scalar(element, output) ? null : element;
-            case TYPEVAR:
-                return unrefable(((TypeVariable) type).getUpperBound(), output);
-            default:
-                return scalar(type, output) ? null : type;
-        }
+        return unrefable(type, output, 0);
     }
 
-    /** Whether {@code type} is {@code int}, {@code long} or their boxes: a count of rows. */
+    /** Whether {@code type} is a whole number ({@code int}, {@code long}, ... or a box): returned with a ref, the rows written. */
     boolean isRowCount(TypeMirror type) {
-        TypeKind kind = type.getKind();
-        if (kind == TypeKind.INT || kind == TypeKind.LONG) {
-            return true;
-        }
-        if (kind == TypeKind.DECLARED) {
-            String name = ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();
-            return name.equals("java.lang.Integer") || name.equals("java.lang.Long");
-        }
-        return false;
+        RecordableType entry = entryOf(type);
+        return entry != null && entry.rendering() == Rendering.WHOLE_NUMBER;
     }
 
-    private boolean scalar(TypeMirror type, boolean output) {
+    /** The entry of {@link RecordableTypes} that decides how values of {@code type} are recorded, or {@code null}. */
+    RecordableType entryOf(TypeMirror type) {
         switch (type.getKind()) {
-            case BYTE: case SHORT: case INT: case LONG: case FLOAT: case DOUBLE:
-                return true;
-            case ERROR:
-                return true; // the compiler reports the unknown type; one error is enough
+            case BOOLEAN: case BYTE: case SHORT: case INT: case LONG: case CHAR: case FLOAT: case DOUBLE:
+                return RecordableTypes.named(types.boxedClass((PrimitiveType) type).getQualifiedName().toString());
+            case DECLARED: case INTERSECTION:
+                return strongestIn(type, null);
             case TYPEVAR:
-                return scalar(((TypeVariable) type).getUpperBound(), output);
+                return entryOf(((TypeVariable) type).getUpperBound());
             case WILDCARD:
                 TypeMirror extendsBound = ((WildcardType) type).getExtendsBound();
-                return extendsBound != null && scalar(extendsBound, output);
-            case INTERSECTION:
-                for (TypeMirror bound : ((IntersectionType) type).getBounds()) {
-                    if (scalar(bound, output)) {
-                        return true;
-                    }
-                }
-                return false;
-            case DECLARED:
-                if (((DeclaredType) type).asElement().getKind() == ElementKind.ENUM) {
-                    return true;
-                }
-                TypeMirror erased = types.erasure(type);
-                for (TypeMirror scalar : scalars) {
-                    if (types.isAssignable(erased, scalar)) {
-                        return true;
-                    }
-                }
-                return implementsNamed(type, Names.RUN_REF) || (output && implementsNamed(type, Names.WRITTEN));
+                return extendsBound == null ? null : entryOf(extendsBound);
             default:
-                return false;
+                return null;
         }
     }
 
-    /** {@code T} of the {@code Iterable<T>} that {@code type} is, {@code Object} for a raw one; null if none. */
-    private TypeMirror iterableElement(TypeMirror type) {
-        if (iterable == null || !types.isAssignable(types.erasure(type), iterable)) {
-            return null;
+    private TypeMirror unrefable(TypeMirror type, boolean output, int depth) {
+        switch (type.getKind()) {
+            case ERROR:
+                return null; // the compiler reports the unknown type; one error is enough
+            case TYPEVAR:
+                return unrefable(((TypeVariable) type).getUpperBound(), output, depth);
+            case WILDCARD:
+                TypeMirror extendsBound = ((WildcardType) type).getExtendsBound();
+                return extendsBound == null ? object : unrefable(extendsBound, output, depth);
+            case ARRAY:
+                return depth < RecordableTypes.MAX_NESTING
+                        ? unrefable(((ArrayType) type).getComponentType(), output, depth + 1) : type;
+            default:
+                RecordableType entry = entryOf(type);
+                if (entry != null && entry.rendering().container() && depth < RecordableTypes.MAX_NESTING) {
+                    return unrefable(elementOf(type, entry.name()), output, depth + 1);
+                }
+                return entry != null && entry.rendering().recordable(output) ? null : type;
         }
-        DeclaredType asIterable = findSupertype(type);
-        if (asIterable == null || asIterable.getTypeArguments().isEmpty()) {
-            return iterable; // raw: elements are Objects, and Iterable is no scalar either
-        }
-        return asIterable.getTypeArguments().get(0);
     }
 
-    private DeclaredType findSupertype(TypeMirror type) {
-        if (type.getKind() == TypeKind.DECLARED && types.isSameType(types.erasure(type), iterable)) {
-            return (DeclaredType) type;
+    private RecordableType strongestIn(TypeMirror type, RecordableType found) {
+        RecordableType strongest = found;
+        if (type.getKind() == TypeKind.INTERSECTION) {
+            for (TypeMirror bound : ((IntersectionType) type).getBounds()) {
+                strongest = strongestIn(bound, strongest);
+            }
+            return strongest;
+        }
+        if (type.getKind() == TypeKind.DECLARED) {
+            RecordableType own = RecordableTypes.named(qualifiedName(type));
+            if (own != null && own.exact()) {
+                return RecordableTypes.stronger(strongest, own);
+            }
+            strongest = RecordableTypes.stronger(strongest, own);
         }
         for (TypeMirror supertype : types.directSupertypes(type)) {
-            DeclaredType found = findSupertype(supertype);
+            strongest = strongestIn(supertype, strongest);
+        }
+        return strongest;
+    }
+
+    /** {@code T} of the {@code container<T>} that {@code type} is; {@code Object} for a raw one. */
+    private TypeMirror elementOf(TypeMirror type, String container) {
+        DeclaredType found = findSupertype(type, container);
+        return found == null || found.getTypeArguments().isEmpty() ? object : found.getTypeArguments().get(0);
+    }
+
+    private DeclaredType findSupertype(TypeMirror type, String container) {
+        if (type.getKind() == TypeKind.DECLARED && qualifiedName(type).equals(container)) {
+            return (DeclaredType) type;
+        }
+        Iterable<? extends TypeMirror> supertypes = type.getKind() == TypeKind.INTERSECTION
+                ? ((IntersectionType) type).getBounds() : types.directSupertypes(type);
+        for (TypeMirror supertype : supertypes) {
+            DeclaredType found = findSupertype(supertype, container);
             if (found != null) {
                 return found;
             }
@@ -141,17 +128,12 @@ final class RefTypes {
         return null;
     }
 
-    /** By name, so that api versions without the type still compile and check. */
-    private boolean implementsNamed(TypeMirror type, String qualifiedName) {
-        if (type.getKind() == TypeKind.DECLARED
-                && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals(qualifiedName)) {
-            return true;
-        }
-        for (TypeMirror supertype : types.directSupertypes(type)) {
-            if (implementsNamed(supertype, qualifiedName)) {
-                return true;
-            }
-        }
-        return false;
+    /** The canonical name of a declared type without its type arguments; any other type as javac prints it. */
+    static String erasedName(TypeMirror type) {
+        return type.getKind() == TypeKind.DECLARED ? qualifiedName(type) : type.toString();
+    }
+
+    private static String qualifiedName(TypeMirror declared) {
+        return ((TypeElement) ((DeclaredType) declared).asElement()).getQualifiedName().toString();
     }
 }

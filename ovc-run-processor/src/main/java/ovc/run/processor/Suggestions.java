@@ -91,6 +91,35 @@ final class Suggestions {
     }
 
     /**
+     * The recordable type that was probably meant for a type the runtime cannot turn into a ref:
+     * {@code java.util.Date} → {@code java.time.Instant}, {@code OptionalInt} → {@code Optional<Integer>}.
+     *
+     * @param qualifiedName the erased type's canonical name
+     */
+    static String recordableInstead(String qualifiedName) {
+        switch (qualifiedName) {
+            case "java.util.Date": case "java.sql.Timestamp":
+                return "java.time.Instant";
+            case "java.sql.Date":
+                return "java.time.LocalDate";
+            case "java.sql.Time":
+                return "java.time.LocalTime";
+            case "java.util.Calendar": case "java.util.GregorianCalendar":
+                return "java.time.ZonedDateTime";
+            case "java.util.OptionalInt":
+                return "java.util.Optional<java.lang.Integer>";
+            case "java.util.OptionalLong":
+                return "java.util.Optional<java.lang.Long>";
+            case "java.util.OptionalDouble":
+                return "java.util.Optional<java.lang.Double>";
+            case "java.util.stream.Stream":
+                return "java.util.List"; // a Stream can be read once only, and that is the pipeline's read
+            default:
+                return null;
+        }
+    }
+
+    /**
      * Optimal string alignment distance, capped: 0 for equal strings, 1 for one insertion,
      * deletion, substitution or swap of neighbours ({@code neon_tabel} / {@code neon_table}).
      */

@@ -32,7 +32,16 @@ class IoDeclarationTest {
                           @RunInput(type = "csv") String[] names,
                           @RunInput(type = "csv") List<Path> paths,
                           @RunInput(type = "csv") java.util.Set<? extends CharSequence> texts,
-                          @RunInput(type = "csv", ref = "fixed") Object anything) {}
+                          @RunInput(type = "csv", ref = "fixed") Object anything,
+                          @RunInput(type = "flag") boolean dryRun,
+                          @RunInput(type = "code") char code,
+                          @RunInput(type = "batch") java.util.UUID batch,
+                          @RunInput(type = "day") java.time.LocalDate day,
+                          @RunInput(type = "at") java.time.Instant at,
+                          @RunInput(type = "month") java.time.YearMonth month,
+                          @RunInput(type = "since") java.util.Optional<java.time.LocalDateTime> since,
+                          @RunInput(type = "partitions") List<java.util.Optional<java.time.LocalDate>> days,
+                          @RunInput(type = "grid") String[][] grid) {}
 
                 <T extends CharSequence> void generic(@RunInput(type = "csv") T value, @RunOutput(type = "csv") List<T> out) {}
 
@@ -156,8 +165,29 @@ class IoDeclarationTest {
         assertSingleError(compile(file), "[ovc-run:io-ref-type] @RunInput on parameter range of"
                 + " demo.Backfill.backfill(java.lang.String,demo.Backfill.DateRange) of type demo.Backfill.DateRange"
                 + " has no ref, and values of type demo.Backfill.DateRange cannot become one; set ref = \"...\", or use"
-                + " a CharSequence, Path, File, URI, URL, enum, number or RunRef (or an array or Iterable of them)",
+                + " one of String, CharSequence, Path, File, URI, URL, UUID, boolean, char, number, enum, LocalDate,"
+                + " LocalDateTime, LocalTime, Instant, OffsetDateTime, OffsetTime, ZonedDateTime, Year, YearMonth,"
+                + " MonthDay, Duration, Period, ZoneId, RunRef, or an Optional, array or Iterable of them",
                 file, "\"oanda_range\") DateRange");
+    }
+
+    @Test
+    void legacyDateTypeSuggestsItsJavaTimeTypeAndOutputsListNoNumbers() {
+        JavaFileObject file = pipelineClass("""
+                void read(@RunInput(type = "day") java.util.Date day) {}
+
+                @RunOutput(type = "score")
+                double score() { return 0; }
+                """);
+        Compilation compilation = compile(file);
+        assertThat(compilation).hadErrorCount(2);
+        assertThat(compilation).hadErrorContaining(Messages.format(Messages.IO_REF_TYPE, "java.time.Instant",
+                "@RunInput", "parameter day of demo.Backfill.read(java.util.Date) of type java.util.Date",
+                "java.util.Date", ovc.run.values.RecordableTypes.summary(false)))
+                .inFile(file).onLineContaining("java.util.Date day");
+        assertThat(compilation).hadErrorContaining("values of type double cannot become one; set ref = \"...\","
+                + " or use one of String, CharSequence, Path, File, URI, URL, UUID, boolean, char, enum, LocalDate")
+                .inFile(file).onLineContaining("@RunOutput(type = \"score\")");
     }
 
     @Test
@@ -167,7 +197,7 @@ class IoDeclarationTest {
 
                 void write(@RunOutput(type = "neon_table") List<Block> blocks,
                            @RunOutput(type = "neon_table") Block[] more,
-                           @RunInput(type = "flag") boolean dryRun,
+                           @RunInput(type = "flags") java.util.Optional<Block> maybe,
                            @RunInput(type = "anything") Object value) {}
 
                 @RunInput(type = "neon_table")
@@ -176,13 +206,13 @@ class IoDeclarationTest {
         Compilation compilation = compile(file);
         assertThat(compilation).hadErrorCount(5);
         assertThat(compilation).hadErrorContaining("@RunOutput on parameter blocks of demo.Backfill.write(java.util.List,"
-                        + "demo.Backfill.Block[],boolean,java.lang.Object) of type java.util.List<demo.Backfill.Block>"
+                        + "demo.Backfill.Block[],java.util.Optional,java.lang.Object) of type java.util.List<demo.Backfill.Block>"
                         + " has no ref, and values of type demo.Backfill.Block cannot become one")
                 .inFile(file).onLineContaining("List<Block> blocks");
         assertThat(compilation).hadErrorContaining("values of type demo.Backfill.Block cannot become one")
                 .inFile(file).onLineContaining("Block[] more");
-        assertThat(compilation).hadErrorContaining("values of type boolean cannot become one")
-                .inFile(file).onLineContaining("boolean dryRun");
+        assertThat(compilation).hadErrorContaining("values of type demo.Backfill.Block cannot become one")
+                .inFile(file).onLineContaining("Optional<Block> maybe");
         assertThat(compilation).hadErrorContaining("values of type java.lang.Object cannot become one")
                 .inFile(file).onLineContaining("Object value");
         assertThat(compilation).hadErrorContaining("@RunInput on method demo.Backfill.load() returning"
