@@ -1,20 +1,24 @@
 package ovc.run.artifact;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
- * Masks secret values as {@code ***} in everything a run writes: the values of the required
- * variables, and of every variable whose name says it is a credential.
+ * Masks secrets as {@code ***} in everything a run writes (the policy is the README's "Masking"):
+ * the values of credential-like variables ({@link SecretNames}) in every form an artifact can hold
+ * them (see {@link SecretForms}), and credentials written in the text itself, held by a variable or
+ * not ({@link CredentialText}: URL passwords, {@code password=...}, {@code --token ...}).
+ *
+ * <p>One pass over the text finds every occurrence, overlapping ones included, and each run of
+ * masked characters becomes one {@code ***}: two secrets that overlap leave no piece of either.
+ * Candidates are found by the first two characters of each value, so a text costs one table lookup
+ * per character, however many secrets there are.
  */
 public final class Secrets {
-
-    /** Name fragments that mark a variable as secret, whatever the pipeline declares. */
-    static final List<String> SECRET_NAME_PARTS = List.of("TOKEN", "SECRET", "PASSWORD", "PASSWD", "KEY", "DSN");
 
     /**
      * Values shorter than this are not masked: masking "1" or "on" would garble every log line
@@ -22,7 +26,13 @@ public final class Secrets {
      */
     static final int MIN_SECRET_LENGTH = 3;
 
-    private static final Secrets NONE = new Secrets(List.of());
+    /** How far before a forced cut a long line is cut instead at a separator (see {@link #cutPoint}). */
+    static final int CUT_SLACK = 4096;
+
+    private static final String MASK = "***";
+    private static final int HEADS = 1024;
+
+    private static final Secrets NONE = new Secrets(List.of(), SecretNames.builtIn());
 
     /** Longest first, then alphabetical; a class rather than a comparator chain of lambdas (start-up). */
     private static final Comparator<String> LONGEST_FIRST = new Comparator<>() {
@@ -32,68 +42,210 @@ public final class Secrets {
         }
     };
 
-    private final String[] values;
+    private final SecretNames names;
+    // By the hash of their first two characters, longest first within a bucket; null where none.
+    private final String[][] heads = new String[HEADS][];
+    private final int longest;
+    private final int count;
 
-    private Secrets(List<String> values) {
-        this.values = values.toArray(new String[0]);
+    private Secrets(List<String> values, SecretNames names) {
+        this.names = names;
+        int max = 0;
+        for (String value : values) {
+            int head = head(value.charAt(0), value.charAt(1));
+            String[] bucket = heads[head];
+            String[] grown = new String[bucket == null ? 1 : bucket.length + 1];
+            if (bucket != null) {
+                System.arraycopy(bucket, 0, grown, 0, bucket.length);
+            }
+            grown[grown.length - 1] = value;
+            heads[head] = grown;
+            max = Math.max(max, value.length());
+        }
+        this.longest = max;
+        this.count = values.size();
     }
 
-    /** Masks nothing. */
+    /** Masks only what {@link CredentialText} finds: no variable is secret. */
     public static Secrets none() {
         return NONE;
     }
 
     /**
-     * The secrets of one environment.
+     * The secrets of one environment, by the built-in name patterns.
      *
      * @param env the process environment
-     * @param requiredNames every variable name a pipeline requires (each side of {@code A|B})
+     * @param requiredNames every variable name a pipeline requires; kept for callers, it no longer
+     *     makes a value secret (see {@link SecretNames})
      */
     public static Secrets of(Map<String, String> env, Collection<String> requiredNames) {
+        return of(env, SecretNames.builtIn());
+    }
+
+    /** The secrets of one environment: the values of the variables {@code names} calls secret. */
+    public static Secrets of(Map<String, String> env, SecretNames names) {
         List<String> found = new ArrayList<>();
         for (Map.Entry<String, String> variable : env.entrySet()) {
-            if (isMasked(variable.getKey(), requiredNames)) {
-                String value = variable.getValue();
-                if (value != null && value.length() >= MIN_SECRET_LENGTH && !found.contains(value)) {
-                    found.add(value);
-                }
+            String value = variable.getValue();
+            if (value != null && value.length() >= MIN_SECRET_LENGTH && names.isSecret(variable.getKey())) {
+                SecretForms.addAll(value, found);
             }
         }
-        // Longest first, so a secret that contains another is masked whole.
+        // Longest first, so that of the values starting at one place the longest is masked.
         found.sort(LONGEST_FIRST);
-        return new Secrets(found);
+        return new Secrets(found, names);
     }
 
     /**
-     * Whether the value of the variable {@code name} is masked in a run that requires
-     * {@code requiredNames}: required variables and credential-like names.
+     * Whether the value of the variable {@code name} is masked by the built-in patterns; being
+     * required ({@code requiredNames}) no longer counts.
      */
     public static boolean isMasked(String name, Collection<String> requiredNames) {
-        return requiredNames.contains(name) || looksSecret(name);
+        return looksSecret(name);
     }
 
-    /** Whether a variable's name marks its value as a credential. */
+    /** Whether a variable's name marks its value as a credential by the built-in patterns. */
     public static boolean looksSecret(String name) {
-        String upper = name.toUpperCase(Locale.ROOT);
-        for (String part : SECRET_NAME_PARTS) {
-            if (upper.contains(part)) {
-                return true;
-            }
-        }
-        return false;
+        return SecretNames.builtIn().isSecret(name);
     }
 
-    /** {@code text} with every secret value replaced by {@code ***}; {@code null} stays null. */
+    /** Whether these secrets hold the value of the variable {@code name} (built-in and configured names). */
+    public boolean masksVariable(String name) {
+        return names.isSecret(name);
+    }
+
+    /** How many values (every form of every secret variable) are masked. */
+    int size() {
+        return count;
+    }
+
+    /** {@code text} with every secret replaced by {@code ***}; {@code null} stays null. */
     public String mask(String text) {
-        if (text == null || values.length == 0) {
-            return text;
+        if (text == null) {
+            return null;
         }
-        String masked = text;
-        for (String secret : values) {
-            if (masked.contains(secret)) {
-                masked = masked.replace(secret, "***");
+        int length = text.length();
+        long[] ranges = null;
+        int found = 0;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            long range = -1;
+            if (i + 1 < length) {
+                String[] bucket = heads[head(c, text.charAt(i + 1))];
+                if (bucket != null) {
+                    range = match(bucket, text, i);
+                }
+            }
+            if (range < 0 && c <= '=') {
+                // '-' 45, ':' 58, '=' 61: one comparison keeps letters and digits off this path.
+                if (c == '=') {
+                    range = CredentialText.afterEquals(text, i);
+                } else if (c == ':') {
+                    range = CredentialText.urlPassword(text, i);
+                } else if (c == '-') {
+                    range = CredentialText.optionValue(text, i);
+                }
+            }
+            if (range >= 0) {
+                if (ranges == null) {
+                    ranges = new long[8];
+                } else if (found == ranges.length) {
+                    ranges = Arrays.copyOf(ranges, found * 2);
+                }
+                ranges[found++] = range;
             }
         }
-        return masked;
+        return found == 0 ? text : masked(text, ranges, found);
+    }
+
+    /**
+     * Where a line too long to hold may be cut so that no secret is split between the two pieces:
+     * at most {@code longest - 1} characters before its end, at a separator
+     * ({@link CredentialText#isSeparator}) when one is within {@link #CUT_SLACK} (so that no
+     * {@code password=...} or URL is split either), and never inside a secret. The text before the
+     * point is complete; the text from it on starts the next piece. Returns {@code text.length()}
+     * when no such point exists (a run of overlapping secrets as long as the line): the whole text
+     * is then the piece.
+     */
+    public int cutPoint(String text) {
+        int length = text.length();
+        int cut = length - Math.max(0, longest - 1);
+        if (cut <= 0) {
+            return length;
+        }
+        for (int j = cut; j > 0 && j > cut - CUT_SLACK; j--) {
+            if (CredentialText.isSeparator(text.charAt(j - 1)) && !endsCredentialOption(text, j - 1)) {
+                cut = j;
+                break;
+            }
+        }
+        int inside;
+        while (cut > 0 && (inside = straddling(text, cut)) >= 0) {
+            cut = inside;
+        }
+        if (cut > 0 && Character.isLowSurrogate(text.charAt(cut)) && Character.isHighSurrogate(text.charAt(cut - 1))) {
+            cut--; // a character outside the BMP stays whole
+        }
+        return cut > 0 ? cut : length;
+    }
+
+    /** Whether the word before the separator at {@code separator} is an option such as {@code --password}. */
+    private static boolean endsCredentialOption(String text, int separator) {
+        int start = separator;
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+            start--;
+        }
+        return CredentialText.isCredentialOption(text, start, separator);
+    }
+
+    /** The start of a secret that begins before {@code cut} and ends after it, or {@code -1}. */
+    private int straddling(String text, int cut) {
+        for (int start = Math.max(0, cut - longest + 1); start < cut; start++) {
+            if (start + 1 < text.length()) {
+                String[] bucket = heads[head(text.charAt(start), text.charAt(start + 1))];
+                if (bucket != null) {
+                    for (String secret : bucket) {
+                        if (start + secret.length() > cut && text.startsWith(secret, start)) {
+                            return start;
+                        }
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static long match(String[] bucket, String text, int at) {
+        for (String secret : bucket) {
+            if (text.startsWith(secret, at)) {
+                return ((long) at << 32) | (at + secret.length());
+            }
+        }
+        return -1;
+    }
+
+    /** {@code text} with each run of characters covered by the ranges replaced by one {@code ***}. */
+    private static String masked(String text, long[] ranges, int found) {
+        // Found in the order of where they were found, not where they start: a key's value starts after its '='.
+        Arrays.sort(ranges, 0, found);
+        StringBuilder out = new StringBuilder(text.length());
+        int copied = 0;
+        int i = 0;
+        while (i < found) {
+            int start = (int) (ranges[i] >>> 32);
+            int end = (int) ranges[i];
+            i++;
+            while (i < found && (int) (ranges[i] >>> 32) <= end) {
+                end = Math.max(end, (int) ranges[i]);
+                i++;
+            }
+            out.append(text, copied, start).append(MASK);
+            copied = end;
+        }
+        return out.append(text, copied, text.length()).toString();
+    }
+
+    private static int head(char first, char second) {
+        return ((first << 5) ^ second) & (HEADS - 1);
     }
 }

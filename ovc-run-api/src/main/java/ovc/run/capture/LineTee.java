@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Passes every byte on to the console stream and, per thread, collects bytes into lines for the
@@ -92,7 +93,7 @@ final class LineTee extends OutputStream {
         }
         line.write(bytes, start, end - start);
         if (line.size() > MAX_LINE_BYTES) {
-            emit(router, line);
+            cut(router, line);
         }
     }
 
@@ -117,9 +118,46 @@ final class LineTee extends OutputStream {
         } else {
             line.write(b);
             if (line.size() > MAX_LINE_BYTES) {
-                emit(router, line);
+                cut(router, line);
             }
         }
+    }
+
+    /**
+     * Routes the head of a line grown past {@link #MAX_LINE_BYTES} and keeps the rest as the start
+     * of the next piece. Java prints a long line in 8 KiB chunks, so the line may end anywhere: the
+     * cut is at a whole character and where the router says no secret is split (else the two
+     * halves of a secret would each be too short to be recognised, and reach run.log unmasked).
+     */
+    private void cut(LineRouter router, ByteArrayOutputStream line) {
+        byte[] bytes = line.toByteArray();
+        int whole = wholeCharacters(bytes);
+        String text = new String(bytes, 0, whole, charset);
+        int cut;
+        try {
+            cut = router.cutPoint(text);
+        } catch (RuntimeException e) {
+            cut = text.length();
+        }
+        line.reset();
+        deliver(router, text.substring(0, cut));
+        line.writeBytes(text.substring(cut).getBytes(charset));
+        line.write(bytes, whole, bytes.length - whole);
+    }
+
+    /** How many of {@code bytes} end in a complete character: all but a UTF-8 sequence cut short. */
+    private int wholeCharacters(byte[] bytes) {
+        int length = bytes.length;
+        if (!StandardCharsets.UTF_8.equals(charset)) {
+            return length;
+        }
+        int start = length - 1;
+        while (start > 0 && length - start < 4 && (bytes[start] & 0xC0) == 0x80) {
+            start--;
+        }
+        int lead = bytes[start] & 0xFF;
+        int expected = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+        return lead >= 0xC0 && length - start < expected ? start : length;
     }
 
     private void emit(LineRouter router, ByteArrayOutputStream line) {
@@ -128,6 +166,10 @@ final class LineTee extends OutputStream {
         if (text.endsWith("\r")) {
             text = text.substring(0, text.length() - 1);
         }
+        deliver(router, text);
+    }
+
+    private static void deliver(LineRouter router, String text) {
         try {
             router.route(text);
         } catch (RuntimeException e) {

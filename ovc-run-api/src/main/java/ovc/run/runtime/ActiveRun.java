@@ -258,6 +258,14 @@ public final class ActiveRun implements RunInfo {
         return secrets.mask(text);
     }
 
+    /**
+     * Where a line too long to hold whole may be cut into run.log lines without splitting a secret
+     * between them (see {@link Secrets#cutPoint}): the capture and {@code exec} cut there.
+     */
+    public int cutPoint(String line) {
+        return secrets.cutPoint(line);
+    }
+
     /** Appends to run.log and returns the number of its first line. */
     public int log(String text) {
         return log.append(text);

@@ -37,4 +37,10 @@ final class RunCapture implements LineRouter {
             run.log(line);
         }
     }
+
+    @Override
+    public int cutPoint(String text) {
+        ActiveRun run = RunBinding.currentQuietly();
+        return run != null ? run.cutPoint(text) : text.length();
+    }
 }

@@ -18,6 +18,8 @@ import java.util.Map;
  * @param capture whether stdout and stderr are copied into run.log
  * @param debug whether to explain decisions on stderr
  * @param seal whether each run folder is sealed when the run finishes
+ * @param secretNames the {@code secret.names} setting: more variable names or globs whose values are
+ *     masked, or null
  * @param problems settings that were present but invalid, one message each (already defaulted)
  * @param origins with {@code debug} on, one {@code name=value (where from)} line per setting of a
  *     run; otherwise empty
@@ -31,6 +33,7 @@ public record RunConfig(
         boolean capture,
         boolean debug,
         boolean seal,
+        String secretNames,
         List<String> problems,
         List<String> origins) {
 
@@ -64,6 +67,7 @@ public record RunConfig(
                 !"none".equals(value(Setting.CAPTURE, overrides, environment, problems)),
                 debug,
                 "true".equals(value(Setting.SEAL, overrides, environment, problems)),
+                value(Setting.SECRET_NAMES, overrides, environment, problems),
                 problems,
                 debug ? origins(overrides, environment) : List.of());
     }

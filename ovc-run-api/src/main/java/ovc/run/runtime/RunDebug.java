@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 import ovc.run.CheckStatus;
 import ovc.run.artifact.CheckEntry;
@@ -39,9 +38,8 @@ final class RunDebug {
         say(run, secrets, "git " + git.sha7() + " " + git.ref() + " (" + gitOrigin(env, git, run) + ")");
         say(run, secrets, "required variables present " + required.present() + ", missing " + required.missing());
         TreeSet<String> masked = new TreeSet<>();
-        Set<String> requiredNames = RequiredEnv.names(run.spec().requiredEnv());
         for (String name : env.keySet()) {
-            if (Secrets.isMasked(name, requiredNames)) {
+            if (secrets.masksVariable(name)) {
                 masked.add(name);
             }
         }

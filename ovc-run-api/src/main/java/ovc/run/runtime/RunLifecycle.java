@@ -17,6 +17,7 @@ import ovc.run.artifact.Evidence;
 import ovc.run.artifact.GitInfo;
 import ovc.run.artifact.RunFacts;
 import ovc.run.artifact.RunLog;
+import ovc.run.artifact.SecretNames;
 import ovc.run.artifact.Secrets;
 import ovc.run.artifact.TriggerInfo;
 import ovc.run.format.FolderLayout;
@@ -66,7 +67,7 @@ public final class RunLifecycle {
         GitInfo git = GitResolver.resolve(environment.env(), environment.workingDirectory());
         TriggerInfo trigger = TriggerDetector.detect(config, environment.env());
         EnvReport env = RequiredEnv.evaluate(spec.requiredEnv(), environment.env());
-        Secrets secrets = Secrets.of(environment.env(), RequiredEnv.names(spec.requiredEnv()));
+        Secrets secrets = Secrets.of(environment.env(), SecretNames.withConfigured(config.secretNames()));
         Path reports = config.reportsDirectory();
 
         String runId;

@@ -35,6 +35,9 @@ public enum Setting {
     /** Whether each run folder is sealed at finish. */
     SEAL("seal", Values.FLAG, "false",
             "seal each run folder at finish: `manifest.json` and `MANIFEST.sha256` (checked by `ovc-run verify`)"),
+    /** Variable names or globs whose values are masked besides the built-in credential names. */
+    SECRET_NAMES("secret.names", Values.TEXT, "none",
+            "more variables whose values are secrets: names or globs (`*`, `?`), separated by `,` or `;` (see [Masking](#masking))"),
     /** The agent's woven-class cache (read by the agent only). */
     CACHE("cache", Values.TEXT, "$XDG_CACHE_HOME/ovc-run/woven",
             "the agent's woven class cache folder, or `off` (else `~/.cache/ovc-run/woven`)"),

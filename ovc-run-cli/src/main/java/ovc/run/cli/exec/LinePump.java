@@ -15,8 +15,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>Lines are split on bytes ({@code \n}; run.log's writer also breaks at {@code \r} and reads
  * {@code \r\n} as one break), so invalid UTF-8 cannot break the split; it is decoded with U+FFFD replacements. A line longer than
- * {@link #MAX_LINE_BYTES} is cut into several lines (at a UTF-8 character boundary), so memory stays
- * bounded whatever the command prints.
+ * {@link #MAX_LINE_BYTES} is cut into several lines (at a UTF-8 character boundary, and where the
+ * sink says no secret is split), so memory stays bounded whatever the command prints.
  *
  * <p>When the pass-through fails (the wrapper's stdout is a pipe whose reader went away, as in
  * {@code ovc-run exec -- yes | head}) the pump stops reading and closes the command's stream, so the
@@ -179,11 +179,16 @@ final class LinePump implements Runnable {
         }
         int lead = line[start] & 0xFF;
         int expected = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
-        int cut = lead >= 0xC0 && lineLength - start < expected && start > 0 ? start : lineLength;
-        emitRaw(line, 0, cut);
-        int rest = lineLength - cut;
-        System.arraycopy(line, cut, line, 0, rest);
-        lineLength = rest;
+        int whole = lead >= 0xC0 && lineLength - start < expected && start > 0 ? start : lineLength;
+        // Then where the sink says no secret is split: two halves would each be too short to be masked.
+        String text = new String(line, 0, whole, StandardCharsets.UTF_8);
+        int cut = sink.cutPoint(text);
+        batch.add(text.substring(0, cut));
+        byte[] kept = text.substring(cut).getBytes(StandardCharsets.UTF_8);
+        int rest = lineLength - whole;
+        System.arraycopy(line, whole, line, kept.length, rest);
+        System.arraycopy(kept, 0, line, 0, kept.length);
+        lineLength = kept.length + rest;
     }
 
     private void emit(byte[] bytes, int offset, int length) {

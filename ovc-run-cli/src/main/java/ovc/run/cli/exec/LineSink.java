@@ -11,4 +11,12 @@ interface LineSink {
 
     /** Takes {@code lines}; the list is reused after the call returns. */
     void lines(List<String> lines);
+
+    /**
+     * Where a line too long to hold may be cut (see {@code ActiveRun.cutPoint}): the text before the
+     * returned index is one line, the rest starts the next. By default at the end.
+     */
+    default int cutPoint(String text) {
+        return text.length();
+    }
 }

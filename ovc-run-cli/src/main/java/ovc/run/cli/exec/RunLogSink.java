@@ -36,6 +36,12 @@ final class RunLogSink implements LineSink {
         }
     }
 
+    @Override
+    public int cutPoint(String text) {
+        // Never inside a secret: its two halves would each be too short to be masked.
+        return run.cutPoint(text);
+    }
+
     /** Stops writing; returns how many lines were dropped so far (none, unless a stream outlived the command). */
     synchronized long close() {
         closed = true;
