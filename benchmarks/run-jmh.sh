@@ -4,5 +4,5 @@
 # benchmarks/target/jmh-result.txt. benchmarks/run.sh runs everything and writes RESULTS.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q -DskipTests package -pl benchmarks,ovc-run-agent -am
+mvn -B -q -DskipTests package -Pbenchmarks -pl benchmarks,ovc-run-agent -am
 java -jar benchmarks/target/benchmarks.jar -prof gc -rf text -rff benchmarks/target/jmh-result.txt "$@"

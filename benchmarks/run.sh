@@ -29,8 +29,8 @@ if ! /usr/bin/time -f %M true >/dev/null 2>&1; then
   fi
 fi
 
-echo "== build: mvn -B -q -DskipTests package"
-mvn -B -q -DskipTests package
+echo "== build: mvn -B -q -DskipTests package -Pbenchmarks"
+mvn -B -q -DskipTests package -Pbenchmarks
 
 echo "== JMH, about 5 minutes (log: $target/jmh.log)"
 # Run from the repository root: RunInputBenchmark's forks find the agent at ovc-run-agent/target/.

@@ -11,6 +11,8 @@ import java.lang.instrument.Instrumentation;
  * <pre>
  * java -javaagent:ovc-run-agent.jar=reports=DIR,trigger=worker_cron,strict=true,capture=none,debug=true -jar app.jar
  * </pre>
+ *
+ * <p>An executable jar that carries the agent starts it through {@link LauncherAgent} instead.
  */
 public final class OvcRunAgent {
 
@@ -26,7 +28,7 @@ public final class OvcRunAgent {
         start(arguments, instrumentation, true);
     }
 
-    private static void start(String arguments, Instrumentation instrumentation, boolean attached) {
+    static void start(String arguments, Instrumentation instrumentation, boolean attached) {
         try {
             // First, and before any ovc.run class outside this package is touched: with another version
             // of the api on the class path, those classes would be the other version's.

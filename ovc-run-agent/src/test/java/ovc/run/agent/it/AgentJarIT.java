@@ -27,7 +27,7 @@ class AgentJarIT {
 
             assertThat(names).allMatch(name -> name.equals("ovc/") || name.startsWith("ovc/run/")
                     || name.startsWith("META-INF/"));
-            assertThat(names).contains("ovc/run/agent/OvcRunAgent.class", "ovc/run/Pipeline.class",
+            assertThat(names).contains("ovc/run/agent/OvcRunAgent.class", "ovc/run/agent/LauncherAgent.class","ovc/run/Pipeline.class",
                     "ovc/run/runtime/RunLifecycle.class", "ovc/run/agent/shaded/net/bytebuddy/ByteBuddy.class");
             assertThat(names).noneMatch(name -> name.endsWith("module-info.class") || name.startsWith("META-INF/versions/")
                     || name.startsWith("META-INF/services/") || name.endsWith(".SF") || name.endsWith(".RSA"));
