@@ -183,7 +183,8 @@ public final class Secrets {
         while (cut > 0 && (inside = straddling(text, cut)) >= 0) {
             cut = inside;
         }
-        if (cut > 0 && Character.isLowSurrogate(text.charAt(cut)) && Character.isHighSurrogate(text.charAt(cut - 1))) {
+        if (cut > 0 && cut < length && Character.isLowSurrogate(text.charAt(cut))
+                && Character.isHighSurrogate(text.charAt(cut - 1))) {
             cut--; // a character outside the BMP stays whole
         }
         return cut > 0 ? cut : length;

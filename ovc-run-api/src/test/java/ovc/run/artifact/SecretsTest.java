@@ -140,4 +140,12 @@ class SecretsTest {
         int cut = Secrets.none().cutPoint(words);
         assertThat(words.substring(cut)).isEqualTo("url=postgres://u:pw123456@h/db");
     }
+
+    /** A line with no separator near its end, and no secret (or a one-character one), is kept whole, not cut past its end. */
+    @Test
+    void aLineWithNothingToCutAtIsOnePiece() {
+        String line = "x".repeat(524_288);
+        assertThat(Secrets.none().cutPoint(line)).isEqualTo(line.length());
+        assertThat(Secrets.of(Map.of("X_TOKEN", "abcdefgh"), Set.of()).cutPoint(line)).isBetween(1, line.length());
+    }
 }
