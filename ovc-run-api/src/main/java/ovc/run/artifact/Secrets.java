@@ -97,6 +97,21 @@ public final class Secrets {
     }
 
     /**
+     * Secrets known by their values, not by a variable's name: credentials found elsewhere, such as
+     * in a command's arguments. Each is masked in every form, as a secret variable's value is.
+     */
+    public static Secrets ofValues(Collection<String> values) {
+        List<String> found = new ArrayList<>();
+        for (String value : values) {
+            if (value != null && value.length() >= MIN_SECRET_LENGTH) {
+                SecretForms.addAll(value, found);
+            }
+        }
+        found.sort(LONGEST_FIRST);
+        return new Secrets(found, SecretNames.builtIn());
+    }
+
+    /**
      * Whether the value of the variable {@code name} is masked by the built-in patterns; being
      * required ({@code requiredNames}) no longer counts.
      */

@@ -44,7 +44,7 @@ final class CredentialArguments {
                 values.put("argv[" + (i + 1) + "]", argv.get(i + 1));
             }
         }
-        return values.isEmpty() ? Secrets.none() : Secrets.of(values, values.keySet());
+        return values.isEmpty() ? Secrets.none() : Secrets.ofValues(values.values());
     }
 
     /** {@code --name}, {@code -name} or {@code name} without its dashes. */
