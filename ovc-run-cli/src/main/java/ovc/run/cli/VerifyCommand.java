@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import ovc.run.artifact.Seal;
 import ovc.run.json.CanonicalJson;
 import ovc.run.cli.read.SealVerifier;
 import picocli.CommandLine.Command;
@@ -20,7 +21,10 @@ import picocli.CommandLine.Spec;
 /** {@code ovc-run verify}: checks sealed run folders for changed, missing and extra files. */
 @Command(name = "verify",
         description = {"Checks sealed run folders against their manifest.json: names changed, missing and extra"
-                + " files, and a manifest that was itself edited. Exits 1 if any."},
+                + " files and empty folders, and a manifest that was itself edited (naming the field, e.g. git_tree"
+                + " or run_id). Exits 1 if any.",
+                "A manifest of the older layout " + Seal.FORMAT_0_1 + " is checked file by file, with a note that"
+                + " git_tree, run_id and empty folders are not covered."},
         mixinStandardHelpOptions = true)
 final class VerifyCommand implements Callable<Integer> {
 
@@ -36,7 +40,7 @@ final class VerifyCommand implements Callable<Integer> {
     @Mixin
     ReportsOption reports = new ReportsOption();
 
-    @Option(names = "--json", description = "Print one {run, intact, changed, missing, extra, manifest} per folder as JSON.")
+    @Option(names = "--json", description = "Print one {run, intact, changed, missing, extra, manifest, notes} per folder as JSON.")
     boolean json;
 
     @Override
@@ -67,8 +71,10 @@ final class VerifyCommand implements Callable<Integer> {
             entry.put("missing", result.missing());
             entry.put("extra", result.extra());
             entry.put("manifest", result.manifestProblems());
+            entry.put("notes", result.notes());
             results.add(entry);
             if (!json) {
+                result.notes().forEach(note -> out.println(name + "/" + note));
                 result.manifestProblems().forEach(problem -> out.println(name + "/" + problem));
                 result.changed().forEach(file -> out.println(name + "/" + file + ": changed"));
                 result.missing().forEach(file -> out.println(name + "/" + file + ": missing"));
