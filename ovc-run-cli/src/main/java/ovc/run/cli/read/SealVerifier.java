@@ -46,13 +46,22 @@ public final class SealVerifier {
 
     /** Verifies {@code folder}; never throws for a damaged folder, it becomes a manifest problem. */
     public static Result verify(Path folder) {
+        return verify(folder, null);
+    }
+
+    /**
+     * Verifies {@code folder} and, with a {@code key}, the signature of its root hash.
+     *
+     * @param key checks manifest.json's signature, or {@code null} to check integrity only
+     */
+    public static Result verify(Path folder, SealKey.Verifier key) {
         List<String> changed = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         List<String> extra = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         List<String> sealedDirs = new ArrayList<>();
-        Map<String, Seal.FileEntry> sealed = readManifest(folder, problems, notes, sealedDirs);
+        Map<String, Seal.FileEntry> sealed = readManifest(folder, problems, notes, sealedDirs, key);
         if (sealed == null) {
             return new Result(changed, missing, extra, problems, 0, notes);
         }
@@ -102,7 +111,7 @@ public final class SealVerifier {
             + "): git_tree, run_id and empty folders are not covered by its root hash; file hashes are checked";
 
     private static Map<String, Seal.FileEntry> readManifest(Path folder, List<String> problems, List<String> notes,
-            List<String> sealedDirs) {
+            List<String> sealedDirs, SealKey.Verifier key) {
         JsonNode manifest;
         try {
             manifest = RunFolder.JSON.readTree(Files.readString(folder.resolve(Seal.MANIFEST_JSON), StandardCharsets.UTF_8));
@@ -168,6 +177,9 @@ public final class SealVerifier {
             problems.add(Seal.MANIFEST_SHA256 + ": missing");
         } catch (IOException e) {
             problems.add(Seal.MANIFEST_SHA256 + ": cannot be read: " + e.getMessage());
+        }
+        if (key != null) {
+            key.check(manifest.get("signature"), recorded, problems);
         }
         return entries;
     }
