@@ -29,8 +29,8 @@ import java.util.TreeMap;
  *
  * <p>The root hash is the SHA-256 of everything in {@code MANIFEST.sha256} before the
  * {@code ROOT_SHA256} line, so {@code head -n -1 MANIFEST.sha256 | sha256sum} recomputes it and
- * {@code sha256sum -c MANIFEST.sha256} checks the files (it warns about the lines that are not file
- * lines). A manifest of the older layout {@link #FORMAT_0_1} hashed the file lines only.
+ * {@code sha256sum -c MANIFEST.sha256} checks the files (GNU sha256sum skips the {@code #} lines as
+ * comments and warns once about the root line). A manifest of the older layout {@link #FORMAT_0_1} hashed the file lines only.
  * Regular files count, the two manifest files themselves excepted. A symbolic link or a special file
  * (FIFO, socket, device) is never followed or silently left out: {@link #seal} refuses the folder,
  * naming it, and {@link #scan} lists it in {@link Manifest#unsealable} so that {@code verify} reports

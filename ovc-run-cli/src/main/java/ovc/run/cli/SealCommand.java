@@ -70,6 +70,12 @@ final class SealCommand implements Callable<Integer> {
                 failures++;
                 continue;
             }
+            if (key != null && key.toAbsolutePath().normalize().startsWith(folder.toAbsolutePath().normalize())) {
+                // Sealed with the folder, the private key would be handed to whoever reads the folder.
+                err.println("ovc-run seal: " + target + ": the key " + key + " is inside the run folder; keep it outside");
+                failures++;
+                continue;
+            }
             try {
                 Seal.Manifest manifest = Seal.seal(folder, null, signer);
                 out.println("sealed " + folder.getFileName() + ": " + manifest.files().size() + " files, ROOT_SHA256 "

@@ -107,5 +107,12 @@ class SealKeysTest {
         assertThat(notAKey.code()).isEqualTo(2);
         assertThat(notAKey.err()).contains(publicDer + " is not a PKCS#8 Ed25519 private key");
         assertThat(run.resolve(Seal.MANIFEST_JSON)).doesNotExist();
+
+        Path inside = run.resolve("artifacts/seal-key.pem");
+        Files.copy(privatePem, inside);
+        Cli.Result keyInside = cli.run("seal", "--key", inside.toString(), RUN);
+        assertThat(keyInside.code()).isEqualTo(1);
+        assertThat(keyInside.err()).contains("the key " + inside + " is inside the run folder; keep it outside");
+        assertThat(run.resolve(Seal.MANIFEST_JSON)).doesNotExist();
     }
 }
