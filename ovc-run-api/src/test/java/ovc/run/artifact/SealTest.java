@@ -31,14 +31,32 @@ class SealTest {
         String lines = Files.readString(run.resolve("MANIFEST.sha256"));
         assertThat(lines).contains("\\" + sha256("odd") + "  artifacts/odd\\\\name.txt\n");
         String fileLines = lines.substring(0, lines.indexOf("ROOT_SHA256 "));
+        // The root hash covers the run_id and git_tree too, as field lines after the file lines.
+        assertThat(fileLines).endsWith("  run.log\n# format ovc-run-seal/0.2\n# run_id " + run.getFileName()
+                + "\n# git_tree clean\n");
         assertThat(lines).endsWith("ROOT_SHA256 " + sha256(fileLines) + "\n");
         assertThat(manifest.rootSha256()).isEqualTo(sha256(fileLines));
         assertThat(Files.readString(run.resolve("manifest.json"))).contains("\"git_tree\": \"clean\"")
-                .contains("\"format\": \"ovc-run-seal/0.1\"");
+                .contains("\"format\": \"ovc-run-seal/0.2\"");
 
         // Sealing again covers the same files: the manifests never seal themselves.
-        assertThat(Seal.seal(run, null).rootSha256()).isEqualTo(manifest.rootSha256());
+        assertThat(Seal.seal(run, "clean").rootSha256()).isEqualTo(manifest.rootSha256());
+        assertThat(Seal.seal(run, null).rootSha256()).isNotEqualTo(manifest.rootSha256());
         assertThat(Seal.scan(run).files()).hasSize(5);
+    }
+
+    @Test
+    void emptyFoldersAreSealedButNotTheirParents(@TempDir Path run) throws Exception {
+        Files.writeString(run.resolve("run.json"), "{}\n");
+        Files.createDirectories(run.resolve("artifacts/empty/leaf"));
+        Files.createDirectories(run.resolve("b"));
+
+        Seal.Manifest manifest = Seal.seal(run, null);
+
+        assertThat(manifest.emptyDirs()).containsExactly("artifacts/empty/leaf", "b");
+        assertThat(Files.readString(run.resolve("MANIFEST.sha256")))
+                .contains("# empty_dir artifacts/empty/leaf\n# empty_dir b\nROOT_SHA256 ");
+        assertThat(Files.readString(run.resolve("manifest.json"))).contains("\"empty_dirs\": [");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package ovc.run.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,7 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import ovc.run.artifact.Seal;
 import ovc.run.json.CanonicalJson;
+import ovc.run.cli.read.SealKey;
 import ovc.run.cli.read.SealVerifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,7 +23,12 @@ import picocli.CommandLine.Spec;
 /** {@code ovc-run verify}: checks sealed run folders for changed, missing and extra files. */
 @Command(name = "verify",
         description = {"Checks sealed run folders against their manifest.json: names changed, missing and extra"
-                + " files, and a manifest that was itself edited. Exits 1 if any."},
+                + " files and empty folders, and a manifest that was itself edited (naming the field, e.g. git_tree"
+                + " or run_id). Exits 1 if any.",
+                "A manifest of the older layout " + Seal.FORMAT_0_1 + " is checked file by file, with a note that"
+                + " git_tree, run_id and empty folders are not covered.",
+                "Without --public-key or --key-env this checks integrity only: a folder rewritten and sealed again"
+                + " verifies. With the key, a seal that is not signed by it (missing or wrong signature) is not intact."},
         mixinStandardHelpOptions = true)
 final class VerifyCommand implements Callable<Integer> {
 
@@ -36,14 +44,31 @@ final class VerifyCommand implements Callable<Integer> {
     @Mixin
     ReportsOption reports = new ReportsOption();
 
-    @Option(names = "--json", description = "Print one {run, intact, changed, missing, extra, manifest} per folder as JSON.")
+    @Option(names = "--json", description = "Print one {run, intact, changed, missing, extra, manifest, notes} per folder as JSON.")
     boolean json;
+
+    @Option(names = "--public-key", paramLabel = "FILE",
+            description = "Require a signature by the Ed25519 key whose public key (X.509 SubjectPublicKeyInfo,"
+                    + " PEM or DER) this is, e.g. from 'openssl pkey -pubout'.")
+    Path publicKey;
+
+    @Option(names = "--key-env", paramLabel = "NAME",
+            description = "Require an HMAC-SHA256 keyed by the value of environment variable NAME (never printed).")
+    String keyEnv;
 
     @Override
     public Integer call() {
         PrintWriter out = json ? spec.commandLine().getOut() : new TerminalWriter(spec.commandLine().getOut());
         boolean allIntact = true;
         List<Object> results = new ArrayList<>();
+        SealKey.Verifier key;
+        try {
+            key = keyVerifier();
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("ovc-run verify: " + e.getMessage());
+            spec.commandLine().getErr().flush();
+            return 2;
+        }
         for (String target : targets) {
             Path folder = reports.find(root, target);
             Map<String, Object> entry = new LinkedHashMap<>();
@@ -58,7 +83,7 @@ final class VerifyCommand implements Callable<Integer> {
                 results.add(entry);
                 continue;
             }
-            SealVerifier.Result result = SealVerifier.verify(folder);
+            SealVerifier.Result result = SealVerifier.verify(folder, key);
             allIntact &= result.intact();
             String name = folder.getFileName().toString();
             entry.put("run", name);
@@ -67,8 +92,10 @@ final class VerifyCommand implements Callable<Integer> {
             entry.put("missing", result.missing());
             entry.put("extra", result.extra());
             entry.put("manifest", result.manifestProblems());
+            entry.put("notes", result.notes());
             results.add(entry);
             if (!json) {
+                result.notes().forEach(note -> out.println(name + "/" + note));
                 result.manifestProblems().forEach(problem -> out.println(name + "/" + problem));
                 result.changed().forEach(file -> out.println(name + "/" + file + ": changed"));
                 result.missing().forEach(file -> out.println(name + "/" + file + ": missing"));
@@ -83,5 +110,15 @@ final class VerifyCommand implements Callable<Integer> {
         }
         out.flush();
         return allIntact ? 0 : 1;
+    }
+
+    private SealKey.Verifier keyVerifier() throws IOException {
+        if (publicKey != null && keyEnv != null) {
+            throw new IOException("--public-key and --key-env: give one key, not both");
+        }
+        if (publicKey != null) {
+            return SealKey.ed25519Verifier(publicKey);
+        }
+        return keyEnv == null ? null : SealKey.hmacVerifier(keyEnv, root.host().environment().env());
     }
 }

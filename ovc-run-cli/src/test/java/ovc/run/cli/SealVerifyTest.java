@@ -47,11 +47,12 @@ class SealVerifyTest {
         assertThat(runJson.get("sha256").asText()).isEqualTo(sha256(bytes));
 
         List<String> lines = Cli.lines(run.resolve("MANIFEST.sha256"));
-        assertThat(lines).hasSize(5);
+        assertThat(lines).hasSize(7);
         assertThat(lines.get(2)).isEqualTo(sha256(bytes) + "  run.json");
-        String fileLines = String.join("\n", lines.subList(0, 4)) + "\n";
-        String root = sha256(fileLines.getBytes(StandardCharsets.UTF_8));
-        assertThat(lines.get(4)).isEqualTo("ROOT_SHA256 " + root);
+        assertThat(lines.subList(4, 6)).containsExactly("# format ovc-run-seal/0.2", "# run_id " + RUN);
+        String coveredLines = String.join("\n", lines.subList(0, 6)) + "\n";
+        String root = sha256(coveredLines.getBytes(StandardCharsets.UTF_8));
+        assertThat(lines.get(6)).isEqualTo("ROOT_SHA256 " + root);
         assertThat(manifest.get("root_sha256").asText()).isEqualTo(root);
     }
 
