@@ -29,7 +29,8 @@ class AgentOptionsTest {
         assertThat(options.settings()).isEqualTo(Map.of("reports", "x"));
         String printed = err.toString(StandardCharsets.UTF_8);
         assertThat(printed.lines()).hasSize(1);
-        assertThat(printed).contains("colour=blue", "strict", "cache, capture, debug, reports, seal, strict, trigger, "
+        assertThat(printed).contains("colour=blue", "strict", "cache, capture, debug, openlineage.datasets, "
+                + "openlineage.namespace, openlineage.timeout, openlineage.url, reports, seal, secret.names, strict, trigger, "
                 + "trigger.actor, trigger.source");
     }
 
