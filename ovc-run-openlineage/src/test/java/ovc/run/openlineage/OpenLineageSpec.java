@@ -33,15 +33,49 @@ final class OpenLineageSpec {
 
     private OpenLineageSpec() {}
 
-    /** shared/openlineage-spec beside the repository (CI) or beside a folder above it (a worktree). */
+    /**
+     * shared/openlineage-spec beside the repository (CI) or beside a folder above it (a worktree);
+     * for a clone made elsewhere (a fresh-clone check in a temporary folder), beside the checkout
+     * it was cloned from; or where {@code -Dopenlineage.spec} says. Never skipped when missing: a
+     * test that cannot validate fails.
+     */
     private static Path spec() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared").resolve("openlineage-spec");
-            if (Files.isRegularFile(candidate.resolve("OpenLineage.json"))) {
-                return candidate;
+        String given = System.getProperty("openlineage.spec");
+        if (given != null && Files.isRegularFile(Path.of(given).resolve("OpenLineage.json"))) {
+            return Path.of(given);
+        }
+        List<Path> starts = new ArrayList<>();
+        starts.add(Path.of("").toAbsolutePath());
+        Path origin = clonedFrom();
+        if (origin != null) {
+            starts.add(origin);
+        }
+        for (Path start : starts) {
+            for (Path dir = start; dir != null; dir = dir.getParent()) {
+                Path candidate = dir.resolve("shared").resolve("openlineage-spec");
+                if (Files.isRegularFile(candidate.resolve("OpenLineage.json"))) {
+                    return candidate;
+                }
             }
         }
-        throw new IllegalStateException("no shared/openlineage-spec/OpenLineage.json above " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException("no shared/openlineage-spec/OpenLineage.json above " + starts
+                + " (set -Dopenlineage.spec=DIR)");
+    }
+
+    /** The local checkout this one was cloned from (git's {@code remote.origin.url}), or {@code null}. */
+    private static Path clonedFrom() {
+        try {
+            Process git = new ProcessBuilder("git", "config", "--get", "remote.origin.url").redirectErrorStream(true)
+                    .start();
+            String url = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            if (git.waitFor() != 0 || url.isEmpty() || url.contains("://") || url.contains("@")) {
+                return null;
+            }
+            Path path = Path.of(url.startsWith("file:") ? url.substring("file:".length()) : url);
+            return path.isAbsolute() && Files.isDirectory(path) ? path.toRealPath() : null;
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            return null;
+        }
     }
 
     private static SchemaRegistry registry() {
