@@ -51,16 +51,9 @@ final class ObserverDelivery implements Runnable {
     /** The timeout in milliseconds: {@code openlineage.timeout}, else the default (a bad value warns). */
     static long timeoutMillis(RunEnvironment environment) {
         String raw = Setting.OPENLINEAGE_TIMEOUT.raw(Map.of(), environment.properties(), environment.env());
-        if (raw == null) {
-            return DEFAULT_TIMEOUT_MILLIS;
-        }
-        try {
-            long millis = Long.parseLong(raw);
-            if (millis > 0) {
-                return millis;
-            }
-        } catch (NumberFormatException notANumber) {
-            // said below
+        long millis = Setting.positiveMillis(raw, DEFAULT_TIMEOUT_MILLIS);
+        if (millis > 0) {
+            return millis;
         }
         Warnings.once(environment.err(), "WARNING: openlineage.timeout '" + raw
                 + "' is not a positive number of milliseconds; using " + DEFAULT_TIMEOUT_MILLIS);

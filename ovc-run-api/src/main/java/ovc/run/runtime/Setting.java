@@ -186,6 +186,22 @@ public enum Setting {
         return raw != null && raw.equalsIgnoreCase("true");
     }
 
+    /**
+     * A setting's raw value read as a positive number of milliseconds (as {@code openlineage.timeout}
+     * is): {@code unset} when it is not set, {@code -1} when it is not a positive number.
+     */
+    public static long positiveMillis(String raw, long unset) {
+        if (raw == null) {
+            return unset;
+        }
+        try {
+            long millis = Long.parseLong(raw);
+            return millis > 0 ? millis : -1;
+        } catch (NumberFormatException notANumber) {
+            return -1;
+        }
+    }
+
     /** The kinds of value a setting takes. */
     private enum Values { TEXT, FLAG, TRIGGER, CAPTURE }
 }

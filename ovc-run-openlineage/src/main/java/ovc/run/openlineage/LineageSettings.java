@@ -77,16 +77,9 @@ public final class LineageSettings {
     /** {@code openlineage.timeout} in milliseconds (5000 when unset). */
     public long timeoutMillis() {
         String raw = setting(Setting.OPENLINEAGE_TIMEOUT);
-        if (raw == null) {
-            return 5_000;
-        }
-        try {
-            long millis = Long.parseLong(raw);
-            if (millis > 0) {
-                return millis;
-            }
-        } catch (NumberFormatException e) {
-            // said below
+        long millis = Setting.positiveMillis(raw, 5_000);
+        if (millis > 0) {
+            return millis;
         }
         throw new IllegalArgumentException("openlineage.timeout '" + raw + "' is not a positive number of milliseconds");
     }
