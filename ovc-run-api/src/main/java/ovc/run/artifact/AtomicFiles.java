@@ -68,6 +68,21 @@ public final class AtomicFiles {
      */
     public static void write(Path target, Content content, FileAttribute<?>... attributes) throws IOException {
         Objects.requireNonNull(content, "content");
+        // A file created with attributes is written through a channel, which gives up on an
+        // interrupted thread (ClosedByInterruptException); the thread that loads a class or
+        // finishes a run may well be one: the flag is set aside for the write and put back after.
+        boolean interrupted = Thread.interrupted();
+        try {
+            writeUninterrupted(target, content, attributes);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static void writeUninterrupted(Path target, Content content, FileAttribute<?>... attributes)
+            throws IOException {
         Path temp = null;
         OutputStream stream = null;
         // Not Files.createTempFile: its SecureRandom costs a run's start-up more than all the rest
