@@ -30,6 +30,12 @@ final class ResultsReport {
     static final double OTEL_FRACTION = 1.0 / 20;
     static final double RSS_ADDED_MIB = 32;
     static final double EXEC_ADDED_MS = 300;
+    /** What carrying a run may add to {@code execute()} outside a run (issue 11). */
+    static final double HAND_OVER_OUTSIDE_NS = 5;
+    /** What carrying a run may add to {@code execute()} inside one, the take-over included (issue 11). */
+    static final double HAND_OVER_INSIDE_NS = 100;
+    /** Masking with today's policy may cost at most this many times the base commit's (issue 13). */
+    static final double MASKING_MAX_RATIO = 1.5;
 
     private static final String OUTSIDE_RUN = "FacadeOutsideRunBenchmark.";
     private static final String INSIDE_RUN = "RecordInsideRunBenchmark.";
@@ -37,6 +43,8 @@ final class ResultsReport {
     private static final String RUN_INPUT = "RunInputBenchmark.";
     private static final String FINISH = "FinishRunBenchmark.finish:records=";
     private static final String CAPTURE = "CapturedOutputBenchmark.";
+    private static final String HAND_OVER = "ExecutorHandOverBenchmark.";
+    private static final String MASKING = "MaskingCostBenchmark.";
     /** The process harness's key of OpenTelemetry's agent with only its annotation instrumentation on. */
     private static final String OTEL_ANNOTATIONS = "otel-annotations";
 
@@ -56,6 +64,8 @@ final class ResultsReport {
         report.runInput();
         report.finish();
         report.capture();
+        report.handOver();
+        report.masking();
         report.startUp();
         report.exec();
         return report.rows;
@@ -133,6 +143,38 @@ final class ResultsReport {
                     return new Row("", large.withError() + " ms", short3(tenThousand.value()) + " ms (10,000)",
                             ratio(growth), "", Verdict.of(growth <= LINEAR_RATIO));
                 });
+    }
+
+    private void handOver() {
+        rows.add(Row.section("Carrying a run into a pool: `ThreadPoolExecutor.execute` woven vs plain (JMH)"));
+        add("`execute` outside a run (the same task each call)", target(HAND_OVER_OUTSIDE_NS, "ns over plain"),
+                () -> addedNs(jmh.get(HAND_OVER + "executeOutsideRun"), jmh.get(HAND_OVER + "plainExecute"), "plain",
+                        HAND_OVER_OUTSIDE_NS));
+        add("`execute` outside a run: allocation", "0 B/op",
+                () -> allocation(List.of("executeOutsideRun"), HAND_OVER, jmh.get(HAND_OVER + "plainExecute")));
+        add("`execute` inside a run, a new task each call, taken over as a pool thread does",
+                target(HAND_OVER_INSIDE_NS, "ns over plain"),
+                () -> addedNs(jmh.get(HAND_OVER + "executeAndTakeOverInsideRun"),
+                        jmh.get(HAND_OVER + "plainExecuteNewTask"), "plain, new task", HAND_OVER_INSIDE_NS));
+    }
+
+    private void masking() {
+        rows.add(Row.section("Masking one text, 30 credential-like variables set: today's policy vs the base commit's"
+                + " one `contains` per secret (JMH, same JVM)"));
+        String[][] texts = {
+            {"line", "a captured progress line (no secret in it)"},
+            {"ref", "a `Run.input` ref (no secret in it)"},
+            {"leaky", "a line holding a secret and a URL credential"},
+        };
+        for (String[] text : texts) {
+            add("masking " + text[1], "≤ " + plain(MASKING_MAX_RATIO) + "× base", () -> {
+                Score now = jmh.get(MASKING + text[0] + "Now");
+                Score base = jmh.get(MASKING + text[0] + "Base");
+                double times = Stats.ratio(now.value(), base.value());
+                return new Row("", now.withError() + " ns", short3(base.value()) + " ns (base commit's masking)",
+                        ratio(times), "", Verdict.of(times <= MASKING_MAX_RATIO));
+            });
+        }
     }
 
     private void capture() {

@@ -21,7 +21,7 @@ class ResultsReportTest {
         List<Row> rows = rows(ResultsJson.allMet());
 
         assertThat(rows).filteredOn(row -> row.verdict() == Verdict.MISSED).isEmpty();
-        assertThat(rows).filteredOn(row -> row.verdict() == Verdict.MET).hasSize(31);
+        assertThat(rows).filteredOn(row -> row.verdict() == Verdict.MET).hasSize(37);
     }
 
     @Test
@@ -54,6 +54,42 @@ class ResultsReportTest {
         assertThat(growth.verdict()).isEqualTo(Verdict.MISSED);
         assertThat(growth.ratio()).isEqualTo("12.5×");
         assertThat(growth.baseline()).isEqualTo("51.0 ms (10,000)");
+    }
+
+    @Test
+    void carryingARunIntoAPoolIsJudgedByWhatItAddsToThePlainExecuteOutsideAndInsideARun() {
+        List<Row> rows = rows(ResultsJson.allMet()
+                .ns("ExecutorHandOverBenchmark.executeOutsideRun", 8.1, 0.0001)
+                .ns("ExecutorHandOverBenchmark.executeAndTakeOverInsideRun", 111, 64));
+
+        Row outside = row(rows, "`execute` outside a run (the same task");
+        assertThat(outside.verdict()).isEqualTo(Verdict.MISSED);
+        assertThat(outside.measured()).isEqualTo("8.10 ns (+5.10)");
+        assertThat(outside.target()).isEqualTo("≤ +5 ns over plain");
+        Row inside = row(rows, "`execute` inside a run");
+        assertThat(inside.verdict()).isEqualTo(Verdict.MISSED);
+        assertThat(inside.baseline()).isEqualTo("10.0 ns (plain, new task)");
+        assertThat(row(rows, "`execute` outside a run: allocation").verdict()).isEqualTo(Verdict.MET);
+    }
+
+    @Test
+    void aPoolHandOverThatAllocatesOutsideARunIsMissed() {
+        Row allocation = row(rows(ResultsJson.allMet().ns("ExecutorHandOverBenchmark.executeOutsideRun", 4.0, 24)),
+                "`execute` outside a run: allocation");
+
+        assertThat(allocation.verdict()).isEqualTo(Verdict.MISSED);
+        assertThat(allocation.measured()).isEqualTo("24.0 B/op (executeOutsideRun)");
+    }
+
+    @Test
+    void maskingMoreThanHalfAgainTheBaseCommitsCostIsMissed() {
+        Row line = row(rows(ResultsJson.allMet().ns("MaskingCostBenchmark.lineNow", 151, 0)),
+                "masking a captured progress line");
+
+        assertThat(line.verdict()).isEqualTo(Verdict.MISSED);
+        assertThat(line.ratio()).isEqualTo("1.51×");
+        assertThat(line.baseline()).isEqualTo("100 ns (base commit's masking)");
+        assertThat(line.target()).isEqualTo("≤ 1.5× base");
     }
 
     @Test
