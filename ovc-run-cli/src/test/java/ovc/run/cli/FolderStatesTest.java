@@ -29,8 +29,7 @@ class FolderStatesTest {
     @BeforeEach
     void goldenRuns() {
         cli = new Cli(dir);
-        Cli.copyGoldenRuns(cli.reports());
-        run = cli.reports().resolve(RUN);
+        run = cli.goldenRun(RUN);
     }
 
     @Test

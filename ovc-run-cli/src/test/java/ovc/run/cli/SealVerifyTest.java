@@ -29,8 +29,7 @@ class SealVerifyTest {
     @BeforeEach
     void sealedRun() {
         cli = new Cli(dir);
-        Cli.copyGoldenRuns(cli.reports());
-        run = cli.reports().resolve(RUN);
+        run = cli.goldenRun(RUN);
         Cli.Result sealed = cli.run("seal", RUN);
         assertThat(sealed.code()).isZero();
         assertThat(sealed.out()).startsWith("sealed " + RUN + ": 4 files, ROOT_SHA256 ");
