@@ -72,13 +72,10 @@ public final class Secrets {
     }
 
     /**
-     * The secrets of one environment, by the built-in name patterns.
-     *
-     * @param env the process environment
-     * @param requiredNames every variable name a pipeline requires; kept for callers, it no longer
-     *     makes a value secret (see {@link SecretNames})
+     * The secrets of one environment, by the built-in name patterns (a variable a pipeline requires
+     * is not secret for that: see {@link SecretNames}).
      */
-    public static Secrets of(Map<String, String> env, Collection<String> requiredNames) {
+    public static Secrets of(Map<String, String> env) {
         return of(env, SecretNames.builtIn());
     }
 
@@ -109,14 +106,6 @@ public final class Secrets {
         }
         found.sort(LONGEST_FIRST);
         return new Secrets(found, SecretNames.builtIn());
-    }
-
-    /**
-     * Whether the value of the variable {@code name} is masked by the built-in patterns; being
-     * required ({@code requiredNames}) no longer counts.
-     */
-    public static boolean isMasked(String name, Collection<String> requiredNames) {
-        return looksSecret(name);
     }
 
     /** Whether a variable's name marks its value as a credential by the built-in patterns. */

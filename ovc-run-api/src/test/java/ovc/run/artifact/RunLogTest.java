@@ -68,7 +68,7 @@ class RunLogTest {
 
     @Test
     void masksSecretValues() throws IOException {
-        Secrets secrets = Secrets.of(Map.of("OANDA_API_TOKEN", "tok-123456"), Set.of());
+        Secrets secrets = Secrets.of(Map.of("OANDA_API_TOKEN", "tok-123456"));
         try (RunLog log = create(secrets, new ArrayList<>())) {
             log.append("GET /candles?token=tok-123456 done");
         }

@@ -1,10 +1,11 @@
 package ovc.run.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import ovc.run.cli.read.NodeText;
+import tools.jackson.databind.JsonNode;
 
 /** Turns a Jackson tree into the maps and lists {@code CanonicalJson} writes. */
 final class RunFolderJson {
@@ -25,8 +26,8 @@ final class RunFolderJson {
             node.forEach(item -> list.add(plain(item)));
             return list;
         }
-        if (node.isTextual()) {
-            return node.textValue();
+        if (node.isString()) {
+            return node.stringValue();
         }
         if (node.isBoolean()) {
             return node.booleanValue();
@@ -37,6 +38,6 @@ final class RunFolderJson {
         if (node.isNumber()) {
             return node.doubleValue();
         }
-        return node.asText();
+        return NodeText.of(node);
     }
 }

@@ -1,6 +1,5 @@
 package ovc.run.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +10,7 @@ import java.util.concurrent.Callable;
 import ovc.run.json.CanonicalJson;
 import ovc.run.cli.read.EvidenceResolver;
 import ovc.run.cli.read.FolderState;
+import ovc.run.cli.read.NodeText;
 import ovc.run.cli.read.RunFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import tools.jackson.databind.JsonNode;
 
 /** {@code ovc-run show}: one run, with every check's evidence resolved. */
 @Command(name = "show",
@@ -101,7 +102,7 @@ final class ShowCommand implements Callable<Integer> {
             out.println("  [" + orDash(RunFolder.text(check, "status")) + "] " + orDash(RunFolder.text(check, "id"))
                     + "  " + orDash(RunFolder.text(check, "name")));
             for (JsonNode pointer : check.path("evidence")) {
-                String evidence = pointer.asText();
+                String evidence = NodeText.of(pointer);
                 EvidenceResolver.Resolved resolved = EvidenceResolver.resolve(folder, evidence);
                 out.println("      " + evidence + (resolved.found() ? " = " : " -> NOT FOUND: ") + clip(resolved.value()));
             }
@@ -119,7 +120,7 @@ final class ShowCommand implements Callable<Integer> {
             item.properties().forEach(field -> {
                 if (!field.getKey().equals("type") && !field.getKey().equals("ref")) {
                     JsonNode value = field.getValue();
-                    line.append("  ").append(field.getKey()).append('=').append(value.isTextual() ? value.textValue() : value.toString());
+                    line.append("  ").append(field.getKey()).append('=').append(value.isString() ? value.stringValue() : value.toString());
                 }
             });
             out.println(clip(line.toString()));
@@ -143,8 +144,8 @@ final class ShowCommand implements Callable<Integer> {
             entry.put("status", RunFolder.text(check, "status"));
             List<Object> evidence = new ArrayList<>();
             for (JsonNode pointer : check.path("evidence")) {
-                EvidenceResolver.Resolved resolved = EvidenceResolver.resolve(folder, pointer.asText());
-                evidence.add(Map.of("ref", pointer.asText(), "found", resolved.found(), "value", resolved.value()));
+                EvidenceResolver.Resolved resolved = EvidenceResolver.resolve(folder, NodeText.of(pointer));
+                evidence.add(Map.of("ref", NodeText.of(pointer), "found", resolved.found(), "value", resolved.value()));
             }
             entry.put("evidence", evidence);
             checks.add(entry);
@@ -158,7 +159,7 @@ final class ShowCommand implements Callable<Integer> {
             return "-";
         }
         List<String> names = new ArrayList<>();
-        list.forEach(name -> names.add(name.asText()));
+        list.forEach(name -> names.add(NodeText.of(name)));
         return String.join(", ", names);
     }
 

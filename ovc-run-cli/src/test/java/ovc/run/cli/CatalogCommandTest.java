@@ -2,8 +2,6 @@ package ovc.run.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +14,8 @@ import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /** {@code ovc-run catalog}: from the processor's catalog file, or by scanning classes. */
 class CatalogCommandTest {
@@ -68,12 +68,12 @@ class CatalogCommandTest {
 
         assertThat(result.code()).isZero();
         JsonNode pipelines = new ObjectMapper().readTree(result.out()).get("pipelines");
-        assertThat(pipelines.findValuesAsText("id")).containsExactly("Other", "Scan-Me");
+        assertThat(pipelines.findValuesAsString("id")).containsExactly("Other", "Scan-Me");
         JsonNode scanned = pipelines.get(1);
         assertThat(scanned.get("required_env").toString()).isEqualTo("[\"A_TOKEN\",\"B|C\"]");
-        assertThat(scanned.get("method").asText()).isEqualTo("main(java.lang.String[])");
-        assertThat(scanned.get("source").asText()).isEqualTo("scan");
-        assertThat(pipelines.get(0).get("method").asText()).isEqualTo("run(java.util.List,int[])");
+        assertThat(scanned.get("method").asString()).isEqualTo("main(java.lang.String[])");
+        assertThat(scanned.get("source").asString()).isEqualTo("scan");
+        assertThat(pipelines.get(0).get("method").asString()).isEqualTo("run(java.util.List,int[])");
         assertThat(pipelines.get(0).get("required_env").toString()).isEqualTo("[]");
     }
 

@@ -126,6 +126,15 @@ public final class Cli {
         }
     }
 
+    /**
+     * Copies the contract's golden example run folders into this CLI's reports folder, and returns
+     * the one of {@code runId}: the set-up of the tests that alter one golden run.
+     */
+    Path goldenRun(String runId) {
+        copyGoldenRuns(reports());
+        return reports().resolve(runId);
+    }
+
     /** Copies the contract's golden example run folders into {@code reports}. */
     public static void copyGoldenRuns(Path reports) {
         Path examples = Path.of("..", "contracts", "examples").toAbsolutePath().normalize();

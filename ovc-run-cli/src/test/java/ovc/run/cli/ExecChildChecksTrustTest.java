@@ -2,12 +2,12 @@ package ovc.run.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /** A command's checks.jsonl cannot stand in for ovc-run's own checks, nor say a key twice. */
 class ExecChildChecksTrustTest {
@@ -40,9 +40,9 @@ class ExecChildChecksTrustTest {
                 .contains("checks.jsonl line 2 is not a valid check: check id 'process_terminated'");
         Path run = cli.onlyRun();
         JsonNode checks = JSON.readTree(run.resolve("checks.json").toFile()).get("checks");
-        assertThat(checks.findValuesAsText("id")).containsExactly("command_exit_code", "child_checks_valid");
-        assertThat(checks.get(0).get("name").asText()).isEqualTo("Command exited with code 3");
-        assertThat(checks.get(1).get("name").asText())
+        assertThat(checks.findValuesAsString("id")).containsExactly("command_exit_code", "child_checks_valid");
+        assertThat(checks.get(0).get("name").asString()).isEqualTo("Command exited with code 3");
+        assertThat(checks.get(1).get("name").asString())
                 .isEqualTo("Checks written to checks.jsonl are valid (invalid: lines 1, 2)");
         assertThat(Cli.read(run.resolve("run.log"))).contains("check id 'command_exit_code' is one ovc-run records itself");
     }
@@ -56,7 +56,7 @@ class ExecChildChecksTrustTest {
         assertThat(result.stderr())
                 .contains("checks.jsonl line 1 is not a valid check: not JSON (duplicate key \"status\" at line 1");
         JsonNode checks = JSON.readTree(cli.onlyRun().resolve("checks.json").toFile()).get("checks");
-        assertThat(checks.findValuesAsText("id")).containsExactly("command_exit_code", "child_checks_valid");
-        assertThat(checks.get(1).get("status").asText()).isEqualTo("fail");
+        assertThat(checks.findValuesAsString("id")).containsExactly("command_exit_code", "child_checks_valid");
+        assertThat(checks.get(1).get("status").asString()).isEqualTo("fail");
     }
 }

@@ -3,17 +3,17 @@ package ovc.run.cli;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import ovc.run.cli.read.RunFolder;
-import ovc.run.cli.validate.FolderValidator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import ovc.run.cli.read.RunFolder;
+import ovc.run.cli.validate.FolderValidator;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /** {@code ovc-run exec} in process, around real child processes. */
 class ExecCommandTest {
@@ -41,19 +41,19 @@ class ExecCommandTest {
         assertThat(VALIDATOR.validate(RunFolder.read(run))).isEmpty();
 
         JsonNode runJson = JSON.readTree(run.resolve("run.json").toFile());
-        assertThat(runJson.get("status").asText()).isEqualTo("success");
+        assertThat(runJson.get("status").asString()).isEqualTo("success");
         assertThat(runJson.get("inputs").toString())
                 .isEqualTo("[{\"ref\":\"bash -c 'echo out; echo err >&2'\",\"type\":\"command\"}]");
         assertThat(runJson.get("outputs").toString())
                 .isEqualTo("[{\"ref\":\"reports/runs/" + run.getFileName() + "\",\"type\":\"artifact\"}]");
         JsonNode check = JSON.readTree(run.resolve("checks.json").toFile()).get("checks").get(0);
-        assertThat(check.get("id").asText()).isEqualTo("command_exit_code");
-        assertThat(check.get("status").asText()).isEqualTo("pass");
+        assertThat(check.get("id").asString()).isEqualTo("command_exit_code");
+        assertThat(check.get("status").asString()).isEqualTo("pass");
 
         List<String> log = Cli.lines(run.resolve("run.log"));
         assertThat(log.get(0)).isEqualTo("RUN_ID=" + run.getFileName());
         assertThat(log).anyMatch(line -> line.endsWith(" out")).anyMatch(line -> line.endsWith(" err"));
-        int evidenceLine = Integer.parseInt(check.get("evidence").get(0).asText().substring("run.log:line:".length()));
+        int evidenceLine = Integer.parseInt(check.get("evidence").get(0).asString().substring("run.log:line:".length()));
         assertThat(log.get(evidenceLine - 1)).endsWith("Command exited with code 0");
     }
 
@@ -64,10 +64,10 @@ class ExecCommandTest {
 
         assertThat(result.code()).isEqualTo(3);
         Path run = cli.onlyRun();
-        assertThat(JSON.readTree(run.resolve("run.json").toFile()).get("status").asText()).isEqualTo("failed");
+        assertThat(JSON.readTree(run.resolve("run.json").toFile()).get("status").asString()).isEqualTo("failed");
         JsonNode check = JSON.readTree(run.resolve("checks.json").toFile()).get("checks").get(0);
-        assertThat(check.get("name").asText()).isEqualTo("Command exited with code 3");
-        assertThat(check.get("status").asText()).isEqualTo("fail");
+        assertThat(check.get("name").asString()).isEqualTo("Command exited with code 3");
+        assertThat(check.get("status").asString()).isEqualTo("fail");
         assertThat(VALIDATOR.validate(RunFolder.read(run))).isEmpty();
     }
 
@@ -79,10 +79,10 @@ class ExecCommandTest {
         assertThat(result.code()).isEqualTo(127);
         assertThat(result.stderr()).contains("Command could not be started: /no/such/program arg");
         Path run = cli.onlyRun();
-        assertThat(JSON.readTree(run.resolve("run.json").toFile()).get("status").asText()).isEqualTo("failed");
+        assertThat(JSON.readTree(run.resolve("run.json").toFile()).get("status").asString()).isEqualTo("failed");
         JsonNode check = JSON.readTree(run.resolve("checks.json").toFile()).get("checks").get(0);
-        assertThat(check.get("id").asText()).isEqualTo("command_exit_code");
-        assertThat(check.get("name").asText()).isEqualTo("Command could not be started");
+        assertThat(check.get("id").asString()).isEqualTo("command_exit_code");
+        assertThat(check.get("name").asString()).isEqualTo("Command could not be started");
         assertThat(VALIDATOR.validate(RunFolder.read(run))).isEmpty();
     }
 
@@ -98,7 +98,7 @@ class ExecCommandTest {
         assertThat(result.stderr()).contains("missing required environment variables NEON_DSN|DATABASE_URL, OANDA_API_TOKEN").contains("was not started");
         Path run = cli.onlyRun();
         JsonNode runJson = JSON.readTree(run.resolve("run.json").toFile());
-        assertThat(runJson.get("status").asText()).isEqualTo("failed");
+        assertThat(runJson.get("status").asString()).isEqualTo("failed");
         assertThat(runJson.get("env").get("missing").toString()).isEqualTo("[\"NEON_DSN|DATABASE_URL\",\"OANDA_API_TOKEN\"]");
         assertThat(VALIDATOR.validate(RunFolder.read(run))).isEmpty();
     }
@@ -137,13 +137,13 @@ class ExecCommandTest {
         assertThat(run.resolve("checks.jsonl")).doesNotExist();
         assertThat(run.resolve("artifacts/checks.jsonl")).exists();
         JsonNode checks = JSON.readTree(run.resolve("checks.json").toFile()).get("checks");
-        assertThat(checks.findValuesAsText("id"))
+        assertThat(checks.findValuesAsString("id"))
                 .containsExactly("command_exit_code", "rows_loaded", "freshness", "child_checks_valid");
         JsonNode valid = checks.get(3);
-        assertThat(valid.get("status").asText()).isEqualTo("fail");
-        assertThat(valid.get("name").asText()).isEqualTo("Checks written to checks.jsonl are valid (invalid: lines 2, 3, 4)");
+        assertThat(valid.get("status").asString()).isEqualTo("fail");
+        assertThat(valid.get("name").asString()).isEqualTo("Checks written to checks.jsonl are valid (invalid: lines 2, 3, 4)");
         assertThat(valid.get("evidence").toString()).contains("artifacts/checks.jsonl");
-        assertThat(JSON.readTree(run.resolve("run.json").toFile()).get("status").asText()).isEqualTo("failed");
+        assertThat(JSON.readTree(run.resolve("run.json").toFile()).get("status").asString()).isEqualTo("failed");
         assertThat(VALIDATOR.validate(RunFolder.read(run))).isEmpty();
     }
 
@@ -237,11 +237,11 @@ class ExecCommandTest {
         try (var folders = Files.list(runs)) {
             runJson = JSON.readTree(folders.findFirst().orElseThrow().resolve("run.json").toFile());
         }
-        assertThat(runJson.get("pipeline_version").asText()).isEqualTo("2.1.0");
+        assertThat(runJson.get("pipeline_version").asString()).isEqualTo("2.1.0");
         assertThat(runJson.get("trigger").toString())
                 .isEqualTo("{\"actor\":\"cron\",\"source\":\"worker:scheduler\",\"type\":\"worker_cron\"}");
-        assertThat(runJson.get("inputs").findValuesAsText("type")).containsExactly("command", "csv");
-        assertThat(runJson.get("outputs").findValuesAsText("type")).containsExactly("artifact", "neon_table");
+        assertThat(runJson.get("inputs").findValuesAsString("type")).containsExactly("command", "csv");
+        assertThat(runJson.get("outputs").findValuesAsString("type")).containsExactly("artifact", "neon_table");
     }
 
     @Test

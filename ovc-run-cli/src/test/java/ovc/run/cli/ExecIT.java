@@ -3,8 +3,6 @@ package ovc.run.cli;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,11 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import ovc.run.cli.read.RunFolder;
-import ovc.run.cli.validate.FolderValidator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import ovc.run.cli.read.RunFolder;
+import ovc.run.cli.validate.FolderValidator;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /** The packaged jar and the launcher, run as a user runs them: a separate JVM, real signals. */
 @Timeout(120)
@@ -50,10 +50,10 @@ class ExecIT {
             assertThat(child.onExit().get(30, TimeUnit.SECONDS).isAlive()).isFalse();
         }
         Path run = onlyRun();
-        assertThat(JSON.readTree(run.resolve("run.json").toFile()).get("status").asText()).isEqualTo("failed");
+        assertThat(JSON.readTree(run.resolve("run.json").toFile()).get("status").asString()).isEqualTo("failed");
         JsonNode checks = JSON.readTree(run.resolve("checks.json").toFile()).get("checks");
-        assertThat(checks.findValuesAsText("id")).containsExactly("command_exit_code", "process_terminated");
-        assertThat(checks.findValuesAsText("status")).containsOnly("fail");
+        assertThat(checks.findValuesAsString("id")).containsExactly("command_exit_code", "process_terminated");
+        assertThat(checks.findValuesAsString("status")).containsOnly("fail");
         String log = Cli.read(run.resolve("run.log"));
         assertThat(log).contains(" ready\n").contains("ovc-run received SIGTERM").doesNotContain(" never\n");
         assertThat(new FolderValidator().validate(RunFolder.read(run))).isEmpty();

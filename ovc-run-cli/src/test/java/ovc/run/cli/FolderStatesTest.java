@@ -2,14 +2,14 @@ package ovc.run.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * The states {@code ls}, {@code show}, {@code status} and {@code validate} give a folder whose run
@@ -29,14 +29,13 @@ class FolderStatesTest {
     @BeforeEach
     void goldenRuns() {
         cli = new Cli(dir);
-        Cli.copyGoldenRuns(cli.reports());
-        run = cli.reports().resolve(RUN);
+        run = cli.goldenRun(RUN);
     }
 
     @Test
     void everyGoldenFolderIsComplete() throws IOException {
         for (JsonNode entry : JSON.readTree(cli.run("ls", "--json").out())) {
-            assertThat(entry.get("state").asText()).as(entry.get("run_id").asText()).isEqualTo("complete");
+            assertThat(entry.get("state").asString()).as(entry.get("run_id").asString()).isEqualTo("complete");
             assertThat(entry.get("state_reasons")).isEmpty();
         }
     }
@@ -52,7 +51,7 @@ class FolderStatesTest {
                 .contains("why       checks.json missing beside run.json: the run's finish did not complete");
         Cli.Result status = cli.run("status", "--now", "2026-01-19T12:00:00Z", "--json");
         JsonNode backfill = pipeline(status, "P2-Backfill");
-        assertThat(backfill.get("state").asText()).isEqualTo("stale");
+        assertThat(backfill.get("state").asString()).isEqualTo("stale");
         assertThat(backfill.get("incomplete_runs").asInt()).isEqualTo(1);
         assertThat(status.code()).isEqualTo(1);
         Cli.Result validate = cli.run("validate", RUN);
@@ -101,7 +100,7 @@ class FolderStatesTest {
         replace("checks.json", "\"fail\": 0", "\"fail\": 1");
         replace("checks.json", "\"pass\": 3", "\"pass\": 2");
 
-        assertThat(JSON.readTree(run.resolve("run.json").toFile()).get("status").asText()).isEqualTo("success");
+        assertThat(JSON.readTree(run.resolve("run.json").toFile()).get("status").asString()).isEqualTo("success");
         assertThat(lsStatus()).isEqualTo("damaged");
         assertThat(cli.run("show", RUN).out()).contains("why       run.json's status success cannot follow from the checks"
                 + " (the checks give failed)");
@@ -120,8 +119,8 @@ class FolderStatesTest {
 
     private String lsStatus() throws IOException {
         for (JsonNode entry : JSON.readTree(cli.run("ls", "--json").out())) {
-            if (entry.get("run_id").asText().equals(RUN)) {
-                return entry.get("status").asText();
+            if (entry.get("run_id").asString().equals(RUN)) {
+                return entry.get("status").asString();
             }
         }
         throw new AssertionError(RUN + " not listed");
@@ -129,7 +128,7 @@ class FolderStatesTest {
 
     private static JsonNode pipeline(Cli.Result status, String id) throws IOException {
         for (JsonNode entry : JSON.readTree(status.out()).get("pipelines")) {
-            if (entry.get("pipeline_id").asText().equals(id)) {
+            if (entry.get("pipeline_id").asString().equals(id)) {
                 return entry;
             }
         }

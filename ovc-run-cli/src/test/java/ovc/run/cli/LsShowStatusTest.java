@@ -2,8 +2,6 @@ package ovc.run.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /** {@code ls}, {@code show} and {@code status} over the contract's golden runs plus damaged folders. */
 class LsShowStatusTest {
@@ -69,10 +69,10 @@ class LsShowStatusTest {
         JsonNode runs = JSON.readTree(cli.run("ls", "--pipeline", "C-Eval", "--json").out());
 
         JsonNode eval = runs.get(0);
-        assertThat(eval.get("status").asText()).isEqualTo("failed");
+        assertThat(eval.get("status").asString()).isEqualTo("failed");
         assertThat(eval.get("summary").toString()).isEqualTo("{\"fail\":1,\"pass\":1,\"skip\":0}");
         assertThat(eval.get("failed_checks").toString()).isEqualTo("[\"eval_rows_written\"]");
-        assertThat(runs.get(1).get("status").asText()).isEqualTo("damaged");
+        assertThat(runs.get(1).get("status").asString()).isEqualTo("damaged");
     }
 
     @Test
@@ -115,9 +115,9 @@ class LsShowStatusTest {
     void showJsonHasResolvedEvidence() throws IOException {
         JsonNode json = JSON.readTree(cli.run("show", "--json", "20260119T103045Z__C-Eval__c4d7e2a").out());
 
-        assertThat(json.get("run").get("pipeline_id").asText()).isEqualTo("C-Eval");
+        assertThat(json.get("run").get("pipeline_id").asString()).isEqualTo("C-Eval");
         JsonNode failed = json.get("checks").get(1);
-        assertThat(failed.get("status").asText()).isEqualTo("fail");
+        assertThat(failed.get("status").asString()).isEqualTo("fail");
         assertThat(failed.get("evidence").get(0).get("found").asBoolean()).isTrue();
     }
 
@@ -158,6 +158,6 @@ class LsShowStatusTest {
 
     private static List<String> names(Cli.Result result) throws IOException {
         assertThat(result.code()).isZero();
-        return JSON.readTree(result.out()).findValuesAsText("run_id");
+        return JSON.readTree(result.out()).findValuesAsString("run_id");
     }
 }

@@ -23,8 +23,7 @@ class SealEntriesTest {
     @BeforeEach
     void goldenRuns() {
         cli = new Cli(dir);
-        Cli.copyGoldenRuns(cli.reports());
-        run = cli.reports().resolve(RUN);
+        run = cli.goldenRun(RUN);
     }
 
     @Test

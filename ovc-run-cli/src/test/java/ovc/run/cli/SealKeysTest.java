@@ -30,8 +30,7 @@ class SealKeysTest {
     @BeforeEach
     void goldenRunsAndAKeyPair() throws Exception {
         cli = new Cli(dir);
-        Cli.copyGoldenRuns(cli.reports());
-        run = cli.reports().resolve(RUN);
+        run = cli.goldenRun(RUN);
         KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
         privatePem = dir.resolve("seal-key.pem");
         Files.writeString(privatePem, "-----BEGIN PRIVATE KEY-----\n"

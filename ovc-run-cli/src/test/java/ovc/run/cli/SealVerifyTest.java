@@ -2,8 +2,6 @@ package ovc.run.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /** {@code ovc-run seal} and {@code verify}. */
 class SealVerifyTest {
@@ -29,8 +29,7 @@ class SealVerifyTest {
     @BeforeEach
     void sealedRun() {
         cli = new Cli(dir);
-        Cli.copyGoldenRuns(cli.reports());
-        run = cli.reports().resolve(RUN);
+        run = cli.goldenRun(RUN);
         Cli.Result sealed = cli.run("seal", RUN);
         assertThat(sealed.code()).isZero();
         assertThat(sealed.out()).startsWith("sealed " + RUN + ": 4 files, ROOT_SHA256 ");
@@ -39,12 +38,12 @@ class SealVerifyTest {
     @Test
     void manifestsListEveryFileSortedWithSizeAndHash() throws Exception {
         JsonNode manifest = new ObjectMapper().readTree(run.resolve("manifest.json").toFile());
-        assertThat(manifest.get("files").findValuesAsText("path"))
+        assertThat(manifest.get("files").findValuesAsString("path"))
                 .containsExactly("artifacts/validation_report.json", "checks.json", "run.json", "run.log");
         JsonNode runJson = manifest.get("files").get(2);
         byte[] bytes = Files.readAllBytes(run.resolve("run.json"));
         assertThat(runJson.get("bytes").asLong()).isEqualTo(bytes.length);
-        assertThat(runJson.get("sha256").asText()).isEqualTo(sha256(bytes));
+        assertThat(runJson.get("sha256").asString()).isEqualTo(sha256(bytes));
 
         List<String> lines = Cli.lines(run.resolve("MANIFEST.sha256"));
         assertThat(lines).hasSize(7);
@@ -53,7 +52,7 @@ class SealVerifyTest {
         String coveredLines = String.join("\n", lines.subList(0, 6)) + "\n";
         String root = sha256(coveredLines.getBytes(StandardCharsets.UTF_8));
         assertThat(lines.get(6)).isEqualTo("ROOT_SHA256 " + root);
-        assertThat(manifest.get("root_sha256").asText()).isEqualTo(root);
+        assertThat(manifest.get("root_sha256").asString()).isEqualTo(root);
     }
 
     @Test

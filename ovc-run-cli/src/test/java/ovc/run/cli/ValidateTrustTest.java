@@ -26,8 +26,7 @@ class ValidateTrustTest {
     @BeforeEach
     void goldenRuns() {
         cli = new Cli(dir);
-        Cli.copyGoldenRuns(cli.reports());
-        run = cli.reports().resolve(RUN);
+        run = cli.goldenRun(RUN);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package ovc.run.benchmarks.masking;
 
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -33,7 +32,7 @@ public class MaskingCostBenchmark {
     static final String LEAKY = "connect postgres://pipeline_user:Pg-B3nchm4rk-url-pa55@db.internal.example:5432/pipelines"
             + " with ghp_R4nd0mL00k1ngT0k3nF0rB3nchm4rk5x9Q2";
 
-    private final Secrets secrets = Secrets.of(RealisticEnvironment.variables(), Set.of());
+    private final Secrets secrets = Secrets.of(RealisticEnvironment.variables());
     private final LegacySecrets legacy = new LegacySecrets(RealisticEnvironment.variables());
 
     @Benchmark

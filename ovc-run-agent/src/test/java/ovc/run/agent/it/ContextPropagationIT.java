@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import fixture.AsyncWork;
+import fixture.CustomForkJoinPool;
 import fixture.LeftoverThread;
 import fixture.ParallelStreams;
 import fixture.SharedPool;
@@ -132,6 +133,42 @@ class ContextPropagationIT {
                 expected.add(name + " on a virtual thread");
             }
             assertThat(ownLines(run)).as(run.runId()).containsExactlyElementsOf(expected);
+        }
+        assertThat(result.stderr()).doesNotContain("was dropped");
+    }
+
+    @Test
+    void aForkJoinPoolOfTheApplicationsOwnCarriesEachRunsTasksAndFuturesIntoItsFolder() {
+        assertCustomForkJoinPool(AgentProcess.of(work, CustomForkJoinPool.class).run());
+    }
+
+    @Test
+    void aForkJoinPoolWhoseWorkersStartedBeforeTheFirstRunCarriesEachRunToo() {
+        assertCustomForkJoinPool(AgentProcess.of(work, CustomForkJoinPool.class).args("warm").run());
+    }
+
+    private void assertCustomForkJoinPool(AgentProcess.Result result) {
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        for (String name : List.of("alpha", "beta")) {
+            RunFolder run = run(name.equals("alpha") ? "Alpha" : "Beta");
+            assertThat(run.status()).as(run.runId()).isEqualTo("success");
+            List<String> inputs = new ArrayList<>();
+            List<String> leafLines = new ArrayList<>();
+            for (String how : List.of("invoked", "submitted")) {
+                for (int i = 0; i < CustomForkJoinPool.LEAVES; i++) {
+                    inputs.add("part " + name + "-" + how + "-" + i);
+                    leafLines.add(name + "-" + how + " leaf " + i);
+                }
+            }
+            assertThat(run.runJson().path("inputs")).as(run.runId()).extracting(input -> input.path("type").asText()
+                    + " " + input.path("ref").asText()).containsExactlyInAnyOrderElementsOf(inputs);
+            assertThat(run.runJson().path("outputs").toString()).as(run.runId())
+                    .isEqualTo("[{\"ref\":\"" + name + "-supplied\",\"type\":\"async\"}]");
+            assertThat(run.checksJson().path("checks")).as(run.runId()).isEmpty();
+            List<String> lines = ownLines(run);
+            assertThat(lines.subList(0, lines.size() - 1)).as(run.runId()).containsExactlyInAnyOrderElementsOf(leafLines);
+            assertThat(lines.get(lines.size() - 1)).as(run.runId())
+                    .isEqualTo(name + " counted 16 invoked, 16 submitted leaves, supplied");
         }
         assertThat(result.stderr()).doesNotContain("was dropped");
     }

@@ -19,6 +19,8 @@ import ovc.run.format.RunId;
 import ovc.run.agent.it.RunFolders.RunFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Cases 5 and 6 of the trust issue and its kill loop: a signal or kill -9 while a large run is
@@ -35,15 +37,18 @@ class FinishUnderSignalIT {
     @TempDir
     Path work;
 
-    @Test
-    void sigtermDuringTheFinishOfARunWithManyChecksLeavesACompleteValidFolder() throws Exception {
+    /** SIGTERM (what {@code kill}, systemd and Kubernetes send) and SIGINT (Ctrl-C), each while the run is finishing. */
+    @ParameterizedTest(name = "SIG{0}")
+    @EnumSource(value = Signal.class, names = {"TERM", "INT"})
+    void aSignalDuringTheFinishOfARunWithManyChecksLeavesACompleteValidFolder(Signal signal) throws Exception {
         AgentProcess.Running running = AgentProcess.of(work, FinishUnderSignal.class).args(String.valueOf(MANY)).start();
         Path folder = folderOf(running);
 
-        signalWhenChecksJsonIsBeingWritten(running, folder, false);
+        signalWhenChecksJsonIsBeingWritten(running, folder, signal);
         int exit = running.awaitExit();
 
-        assertThat(exit).as("SIGTERM ends the JVM with 128 + 15").isEqualTo(143);
+        assertThat(exit).as("SIG" + signal + " ends the JVM with 128 + " + signal.number
+                + " (unless the JVM inherited it ignored)").isEqualTo(128 + signal.number);
         OvcRunCli.Result validate = OvcRunCli.run("validate", folder.toString());
         assertThat(validate.code()).as(validate.toString()).isZero();
         RunFolder run = new RunFolder(folder);
@@ -60,7 +65,7 @@ class FinishUnderSignalIT {
         AgentProcess.Running running = AgentProcess.of(work, FinishUnderSignal.class).args(String.valueOf(MANY)).start();
         Path folder = folderOf(running);
 
-        signalWhenChecksJsonIsBeingWritten(running, folder, true);
+        signalWhenChecksJsonIsBeingWritten(running, folder, Signal.KILL);
         running.awaitExit();
 
         assertThat(lsLine(folder)).contains(" incomplete ").doesNotContain("success");
@@ -101,11 +106,7 @@ class FinishUnderSignalIT {
             folderOf(running);
             running.send("GO");
             if (running.awaitLineStartingOrExit("SIGNAL") != null) {
-                if (kill9) {
-                    running.process().destroyForcibly();
-                } else {
-                    running.process().destroy();
-                }
+                (kill9 ? Signal.KILL : Signal.TERM).send(running.process());
             }
             running.awaitExit();
         }
@@ -151,7 +152,7 @@ class FinishUnderSignalIT {
      * Lets the fixture run, and signals it the moment the temporary file of checks.json appears in
      * its folder: inside the finish, with the larger of the two files still being written.
      */
-    private static void signalWhenChecksJsonIsBeingWritten(AgentProcess.Running running, Path folder, boolean kill9)
+    private static void signalWhenChecksJsonIsBeingWritten(AgentProcess.Running running, Path folder, Signal signal)
             throws IOException, InterruptedException {
         try (WatchService watch = FileSystems.getDefault().newWatchService()) {
             folder.register(watch, ENTRY_CREATE);
@@ -162,16 +163,31 @@ class FinishUnderSignalIT {
                 for (WatchEvent<?> event : key.pollEvents()) {
                     String name = String.valueOf(event.context());
                     if (FolderLayout.isTemporary(name) && name.startsWith("." + FolderLayout.CHECKS_JSON + ".")) {
-                        if (kill9) {
-                            running.process().destroyForcibly();
-                        } else {
-                            running.process().destroy();
-                        }
+                        signal.send(running.process());
                         return;
                     }
                 }
                 key.reset();
             }
+        }
+    }
+
+    /** The signals a test sends to the fixture's JVM. */
+    enum Signal {
+        TERM(15), INT(2), KILL(9);
+
+        final int number;
+
+        Signal(int number) {
+            this.number = number;
+        }
+
+        /** Sends this signal to {@code process} with {@code kill -<name> <pid>}; a process that has ended already is left so. */
+        void send(Process process) throws IOException, InterruptedException {
+            Process kill = new ProcessBuilder("kill", "-" + name(), String.valueOf(process.pid()))
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            int code = kill.waitFor();
+            assertThat(code == 0 || !process.isAlive()).as("kill -" + name() + " " + process.pid() + " exit " + code).isTrue();
         }
     }
 

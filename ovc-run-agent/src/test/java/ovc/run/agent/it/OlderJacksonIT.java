@@ -14,23 +14,29 @@ import java.util.stream.Stream;
 import ovc.run.agent.it.RunFolders.RunFolder;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Issue 11, case 4: an application whose class path has an older jackson-core ahead of ours (2.12
- * and 2.13 are what Spark 3 and Hadoop bring), or none at all, still gets every run recorded whole,
- * by {@code RunWriter} and under the packaged agent alike. The jars are the real ones from Maven
- * Central, copied into target/older-jackson by the build.
+ * Issue 11, case 4: an application whose class path has its own jackson-core ahead of ours, from
+ * 2.9 to the newest 2.x (2.12 and 2.13 are what Spark 3 and Hadoop bring), or none at all, still
+ * gets every run recorded whole, by {@code RunWriter} and under the packaged agent alike. The jars
+ * are the real ones from Maven Central, copied into target/application-jackson by the build.
  */
 class OlderJacksonIT {
 
-    private static final Path OLDER_JACKSON = Path.of(System.getProperty("ovc.older.jackson", "target/older-jackson")).toAbsolutePath();
+    private static final Path APPLICATION_JACKSON =
+            Path.of(System.getProperty("ovc.application.jackson", "target/application-jackson")).toAbsolutePath();
 
     @TempDir
     Path work;
 
+    /** The oldest 2.x line a run must bear, Spark 3's and Hadoop's, the newest, and none (as the pom copies them). */
+    static List<String> jacksons() {
+        return List.of("2.9.10", "2.12.7", "2.13.5", "2.23.0", "none");
+    }
+
     @ParameterizedTest(name = "jackson-core {0}")
-    @ValueSource(strings = {"2.12.7", "2.13.5", "none"})
+    @MethodSource("jacksons")
     void runWriterLeavesACompleteFolderWhateverJacksonTheApplicationHas(String jackson) throws IOException {
         AgentProcess process = withJackson(AgentProcess.of(work, WriterBesideJackson.class).withoutAgent(), jackson);
 
@@ -40,7 +46,7 @@ class OlderJacksonIT {
     }
 
     @ParameterizedTest(name = "jackson-core {0}")
-    @ValueSource(strings = {"2.12.7", "2.13.5", "none"})
+    @MethodSource("jacksons")
     void agentRunLeavesACompleteFolderWhateverJacksonTheApplicationHas(String jackson) throws IOException {
         // The application's class path is its classes, the api it compiled against, and its jackson-core.
         AgentProcess process = withJackson(AgentProcess.of(work, PipelineBesideJackson.class), jackson);
@@ -50,12 +56,12 @@ class OlderJacksonIT {
         assertCompleteRun(run);
     }
 
-    /** The older jar first, then (as an application that pins an old one still resolves ours later) the current one. */
+    /** The application's jar first, then (as an application that pins an old one still resolves ours later) the current one. */
     private static AgentProcess withJackson(AgentProcess process, String jackson) {
         if (jackson.equals("none")) {
             return process;
         }
-        Path jar = OLDER_JACKSON.resolve("jackson-core-" + jackson + ".jar");
+        Path jar = APPLICATION_JACKSON.resolve("jackson-core-" + jackson + ".jar");
         assertThat(jar).as("copied by maven-dependency-plugin at pre-integration-test").isRegularFile();
         return process.classPath(jar).classPathOf(JsonFactory.class);
     }

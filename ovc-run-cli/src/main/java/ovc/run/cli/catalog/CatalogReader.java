@@ -1,8 +1,5 @@
 package ovc.run.cli.catalog;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.classgraph.AnnotationInfo;
 import io.github.classgraph.AnnotationParameterValueList;
 import io.github.classgraph.ClassGraph;
@@ -19,6 +16,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import ovc.run.cli.read.NodeText;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Finds the pipelines of a class path: each jar or class folder's
@@ -32,7 +33,7 @@ public final class CatalogReader {
     /** The catalog layout this reader understands. */
     public static final String FORMAT = "ovc-run-catalog/0.1";
     private static final String PIPELINE_ANNOTATION = "ovc.run.Pipeline";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /**
      * What a class path holds.
@@ -94,7 +95,7 @@ public final class CatalogReader {
             problems.add(element + "!/" + CATALOG + ": not valid JSON: " + e.getOriginalMessage());
             return entries;
         }
-        String format = tree.path("format").asText("");
+        String format = NodeText.orElse(tree.path("format"), "");
         if (!format.equals(FORMAT)) {
             problems.add(element + "!/" + CATALOG + ": format '" + format + "' is not " + FORMAT + "; reading it anyway");
         }
@@ -104,16 +105,16 @@ public final class CatalogReader {
             return entries;
         }
         for (JsonNode pipeline : list) {
-            String id = pipeline.path("id").asText(null);
-            String version = pipeline.path("version").asText(null);
+            String id = NodeText.orElse(pipeline.path("id"), null);
+            String version = NodeText.orElse(pipeline.path("version"), null);
             if (id == null || version == null) {
                 problems.add(element + "!/" + CATALOG + ": an entry has no id or version: " + pipeline);
                 continue;
             }
             List<String> env = new ArrayList<>();
-            pipeline.path("required_env").forEach(name -> env.add(name.asText()));
-            entries.add(new CatalogEntry(id, version, env, pipeline.path("class").asText("?"),
-                    pipeline.path("method").asText("?"), "catalog", element.toString()));
+            pipeline.path("required_env").forEach(name -> env.add(NodeText.of(name)));
+            entries.add(new CatalogEntry(id, version, env, NodeText.orElse(pipeline.path("class"), "?"),
+                    NodeText.orElse(pipeline.path("method"), "?"), "catalog", element.toString()));
         }
         return entries;
     }

@@ -1,6 +1,5 @@
 package ovc.run.cli.read;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -10,6 +9,7 @@ import java.util.List;
 import ovc.run.format.FolderLayout;
 import ovc.run.format.StatusRule;
 import ovc.run.format.StatusWords;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Decides a run folder's {@link FolderState}. The first thing wrong decides: no run.json means the

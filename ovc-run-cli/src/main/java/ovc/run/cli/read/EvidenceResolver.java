@@ -1,17 +1,16 @@
 package ovc.run.cli.read;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import ovc.run.format.EvidenceGrammar;
 import ovc.run.format.EvidencePointer;
 import ovc.run.format.EvidenceTargets;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Resolves a check's evidence string against its run folder: the JSON value, the log line, the
@@ -136,8 +135,7 @@ public final class EvidenceResolver {
     private static Object plain(JsonNode node) {
         if (node.isObject()) {
             Map<String, Object> map = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = fields.next();
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
                 map.put(field.getKey(), plain(field.getValue()));
             }
             return map;
@@ -150,6 +148,6 @@ public final class EvidenceResolver {
             return list;
         }
         // Only the shape matters for resolution; show prints the Jackson node's own text.
-        return node.isNull() ? null : node.asText();
+        return node.isNull() ? null : node.asString();
     }
 }

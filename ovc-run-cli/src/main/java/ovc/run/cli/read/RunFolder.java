@@ -1,10 +1,5 @@
 package ovc.run.cli.read;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,6 +19,11 @@ import java.util.List;
 import ovc.run.format.FolderLayout;
 import ovc.run.format.RunId;
 import ovc.run.format.StatusWords;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One run folder as read from disk, once: run.json and checks.json parsed (or why they could not
@@ -325,7 +325,7 @@ public final class RunFolder {
             return null;
         }
         JsonNode value = node.get(field);
-        return value != null && value.isTextual() ? value.textValue() : null;
+        return value != null && value.isString() ? value.stringValue() : null;
     }
 
     /** {@code 2026-01-19T06:15:12Z} as an instant, or {@code null} when it is not one. */

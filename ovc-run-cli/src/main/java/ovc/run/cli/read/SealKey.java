@@ -1,6 +1,5 @@
 package ovc.run.cli.read;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +18,7 @@ import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import ovc.run.artifact.Seal;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Keys that make a seal tamper evident: an Ed25519 signature (the JDK's, private key for

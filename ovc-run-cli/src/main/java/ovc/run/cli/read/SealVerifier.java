@@ -1,6 +1,5 @@
 package ovc.run.cli.read;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import ovc.run.artifact.Seal;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Checks a sealed run folder against its seal: manifest.json must be intact (its root hash over its
@@ -118,7 +119,7 @@ public final class SealVerifier {
         } catch (NoSuchFileException e) {
             problems.add(Seal.MANIFEST_JSON + ": missing (the folder is not sealed; run 'ovc-run seal')");
             return null;
-        } catch (IOException e) {
+        } catch (IOException | JacksonException e) {
             problems.add(Seal.MANIFEST_JSON + ": cannot be read: " + e.getMessage());
             return null;
         }
@@ -148,7 +149,7 @@ public final class SealVerifier {
             JsonNode dirs = manifest.get("empty_dirs");
             if (dirs != null && dirs.isArray()) {
                 for (JsonNode dir : dirs) {
-                    sealedDirs.add(dir.asText());
+                    sealedDirs.add(NodeText.of(dir));
                 }
             } else {
                 problems.add(Seal.MANIFEST_JSON + ": has no 'empty_dirs' array");

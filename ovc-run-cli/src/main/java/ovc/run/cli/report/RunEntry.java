@@ -37,7 +37,7 @@ record RunEntry(String page, String name, String pipeline, String status, Folder
     /** The entry of {@code folder}, whose page is {@code page}. */
     static RunEntry of(RunFolder folder, String page) {
         List<String> passed = new ArrayList<>();
-        for (com.fasterxml.jackson.databind.JsonNode check : folder.checkList()) {
+        for (tools.jackson.databind.JsonNode check : folder.checkList()) {
             if (StatusWords.PASS.equals(RunFolder.text(check, "status"))) {
                 String id = RunFolder.text(check, "id");
                 passed.add(id == null ? "?" : id);

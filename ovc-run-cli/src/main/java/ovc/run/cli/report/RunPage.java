@@ -1,8 +1,6 @@
 package ovc.run.cli.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import ovc.run.artifact.UtcTimestamps;
@@ -10,6 +8,7 @@ import ovc.run.cli.Table;
 import ovc.run.cli.read.FolderState;
 import ovc.run.cli.read.RunFolder;
 import ovc.run.format.FolderLayout;
+import tools.jackson.databind.JsonNode;
 
 /**
  * One run's page: what ran, with what and how it ended; its checks with their evidence resolved
@@ -99,8 +98,7 @@ final class RunPage {
             Html.text(page, scalar(item.get("ref"))).append("</code></td><td class=\"n\">");
             Html.text(page, scalar(item.get("rows_written"))).append("</td><td class=\"n\">");
             Html.text(page, scalar(item.get("rows_updated"))).append("</td><td>");
-            for (Iterator<Map.Entry<String, JsonNode>> fields = item.fields(); fields.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = fields.next();
+            for (Map.Entry<String, JsonNode> field : item.properties()) {
                 if (!List.of("type", "ref", "rows_written", "rows_updated").contains(field.getKey())) {
                     page.append("<code>");
                     Html.text(page, field.getKey() + ": " + scalar(field.getValue())).append("</code> ");

@@ -1,6 +1,5 @@
 package ovc.run.cli.validate;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
@@ -22,10 +21,7 @@ import ovc.run.format.RunId;
 import ovc.run.format.StatusRule;
 import ovc.run.format.StatusWords;
 import ovc.run.runtime.RunLifecycle;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Checks a run folder against the v0.1 contract: the JSON Schemas shipped in the api jar
@@ -49,12 +45,6 @@ public final class FolderValidator {
     public static final String RUN_SCHEMA = "/ovc/run/contracts/run.schema.json";
     /** Classpath location of the checks.json schema. */
     public static final String CHECKS_SCHEMA = "/ovc/run/contracts/checks.schema.json";
-
-    // The schema library reads Jackson 3 trees; duplicate keys and trailing tokens are errors here too.
-    private static final JsonMapper SCHEMA_JSON = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
 
     private final Schema runSchema;
     private final Schema checksSchema;
@@ -120,15 +110,9 @@ public final class FolderValidator {
             problems.add(new Problem(folder.name(), document.file(), document.problem()));
             return false;
         }
-        tools.jackson.databind.JsonNode tree;
-        try {
-            tree = SCHEMA_JSON.readTree(document.text());
-        } catch (JacksonException e) {
-            problems.add(new Problem(folder.name(), document.file(), "not valid JSON: " + e.getOriginalMessage()));
-            return false;
-        }
+        // The tree RunFolder parsed: the schema library reads the same Jackson 3 trees, so each file is parsed once.
         boolean ok = true;
-        for (Error error : schema.validate(tree)) {
+        for (Error error : schema.validate(document.json())) {
             problems.add(new Problem(folder.name(), document.file(), error.toString()));
             ok = false;
         }
@@ -256,7 +240,7 @@ public final class FolderValidator {
         private void envLists() {
             for (String list : List.of("present", "missing")) {
                 List<String> names = new ArrayList<>();
-                run.get("env").get(list).forEach(name -> names.add(name.asText()));
+                run.get("env").get(list).forEach(name -> names.add(name.asString()));
                 expect(FolderLayout.RUN_JSON, names.equals(names.stream().sorted().toList()), "env.%s %s is not sorted",
                         list, names);
             }
@@ -265,7 +249,7 @@ public final class FolderValidator {
         private void evidence() {
             for (JsonNode check : checks.get("checks")) {
                 for (JsonNode pointer : check.get("evidence")) {
-                    String evidence = pointer.asText();
+                    String evidence = pointer.asString();
                     if (evidence.startsWith("run.log:")) {
                         expect(FolderLayout.CHECKS_JSON, EvidenceResolver.logLineExists(folder, evidence),
                                 "check %s: evidence %s points at nothing", text(check, "id"), evidence);
