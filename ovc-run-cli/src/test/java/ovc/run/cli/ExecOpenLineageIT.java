@@ -3,7 +3,6 @@ package ovc.run.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.openlineage.client.OpenLineage;
-import io.openlineage.client.OpenLineageClientUtils;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import ovc.run.openlineage.LineageBackend;
-import ovc.run.openlineage.OpenLineageSpec;
 
 /**
  * Issue 14 through the packaged CLI: {@code ovc-run exec} with only {@code OPENLINEAGE_URL} set
@@ -27,15 +25,6 @@ class ExecOpenLineageIT {
     @TempDir
     Path dir;
 
-    private static List<OpenLineage.RunEvent> validEvents(LineageBackend backend) throws Exception {
-        List<OpenLineage.RunEvent> events = new ArrayList<>();
-        for (String json : backend.events()) {
-            assertThat(OpenLineageSpec.violations(json)).as(json).isEmpty();
-            events.add(OpenLineageClientUtils.runEventFromJson(json));
-        }
-        return events;
-    }
-
     private List<UUID> execAndExport(String command, OpenLineage.RunEvent.EventType finish) throws Exception {
         List<UUID> live = new ArrayList<>();
         try (LineageBackend backend = LineageBackend.answering(200)) {
@@ -45,7 +34,7 @@ class ExecOpenLineageIT {
             PackagedCli.exit(exec);
 
             assertThat(Files.readString(dir.resolve("stderr.txt"))).doesNotContain("WARNING");
-            List<OpenLineage.RunEvent> events = validEvents(backend);
+            List<OpenLineage.RunEvent> events = backend.validEvents();
             assertThat(events).extracting(OpenLineage.RunEvent::getEventType)
                     .containsExactly(OpenLineage.RunEvent.EventType.START, finish);
             assertThat(events).extracting(event -> event.getJob().getName()).containsOnly("Lineage-Exec");
@@ -58,7 +47,7 @@ class ExecOpenLineageIT {
             ProcessBuilder export = PackagedCli.ovcRun(dir, "export", "--openlineage", backend.url(), run.toString());
             assertThat(PackagedCli.exit(export)).as(Files.readString(dir.resolve("stderr.txt"))).isZero();
             List<UUID> backFilled = new ArrayList<>();
-            for (OpenLineage.RunEvent event : validEvents(backend)) {
+            for (OpenLineage.RunEvent event : backend.validEvents()) {
                 backFilled.add(event.getRun().getRunId());
             }
             assertThat(backFilled).isEqualTo(live);

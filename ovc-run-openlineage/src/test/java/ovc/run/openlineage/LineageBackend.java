@@ -1,12 +1,15 @@
 package ovc.run.openlineage;
 
 import com.sun.net.httpserver.HttpServer;
+import io.openlineage.client.OpenLineage;
+import io.openlineage.client.OpenLineageClientUtils;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -48,6 +51,23 @@ public final class LineageBackend implements AutoCloseable {
     /** Each event's JSON, in the order received. */
     public List<String> events() {
         return List.copyOf(events);
+    }
+
+    /**
+     * Each event received, checked against the OpenLineage spec and parsed back by the official client.
+     *
+     * @throws AssertionError naming the event and its violations when one is not valid
+     */
+    public List<OpenLineage.RunEvent> validEvents() throws IOException {
+        List<OpenLineage.RunEvent> parsed = new ArrayList<>();
+        for (String json : events) {
+            List<String> violations = OpenLineageSpec.violations(json);
+            if (!violations.isEmpty()) {
+                throw new AssertionError(json + " is not valid: " + violations);
+            }
+            parsed.add(OpenLineageClientUtils.runEventFromJson(json));
+        }
+        return parsed;
     }
 
     /** Each request's {@code Authorization} header ({@code "null"} when absent). */

@@ -6,12 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import fixture.LineagePipeline;
 import fixture.OwnOpenLineage;
 import io.openlineage.client.OpenLineage;
-import io.openlineage.client.OpenLineageClientUtils;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -21,7 +19,6 @@ import ovc.run.openlineage.DatasetNaming;
 import ovc.run.openlineage.FolderExport;
 import ovc.run.openlineage.LineageBackend;
 import ovc.run.openlineage.LineageEvents;
-import ovc.run.openlineage.OpenLineageSpec;
 import ovc.run.openlineage.RunFolderFacts;
 
 /**
@@ -49,15 +46,6 @@ class OpenLineageIT {
         return AgentProcess.of(dir, LineagePipeline.class).args(args);
     }
 
-    private static List<OpenLineage.RunEvent> validEvents(LineageBackend backend) throws IOException {
-        List<OpenLineage.RunEvent> events = new ArrayList<>();
-        for (String json : backend.events()) {
-            assertThat(OpenLineageSpec.violations(json)).as(json).isEmpty();
-            events.add(OpenLineageClientUtils.runEventFromJson(json));
-        }
-        return events;
-    }
-
     @Test
     void onlyTheUrlSetSendsStartAndCompleteValidAndAsTheBackFillHasThem() throws Exception {
         try (LineageBackend backend = LineageBackend.answering(200)) {
@@ -66,7 +54,7 @@ class OpenLineageIT {
 
             assertThat(result.exitCode()).as(result.toString()).isZero();
             assertThat(result.stderr()).as(result.toString()).isEmpty();
-            List<OpenLineage.RunEvent> events = validEvents(backend);
+            List<OpenLineage.RunEvent> events = backend.validEvents();
             assertThat(events).extracting(OpenLineage.RunEvent::getEventType)
                     .containsExactly(OpenLineage.RunEvent.EventType.START, OpenLineage.RunEvent.EventType.COMPLETE);
             assertThat(backend.authorizations()).containsOnly("Bearer k3y-value");
@@ -93,7 +81,7 @@ class OpenLineageIT {
             AgentProcess.Result result = pipeline("fail", "fail").env("OPENLINEAGE_URL", backend.url()).run();
 
             assertThat(result.exitCode()).as(result.toString()).isNotZero();
-            List<OpenLineage.RunEvent> events = validEvents(backend);
+            List<OpenLineage.RunEvent> events = backend.validEvents();
             assertThat(events).extracting(OpenLineage.RunEvent::getEventType)
                     .containsExactly(OpenLineage.RunEvent.EventType.START, OpenLineage.RunEvent.EventType.FAIL);
             assertThat(events.get(1).getRun().getFacets().getErrorMessage().getMessage()).contains("backend said no");
@@ -117,7 +105,7 @@ class OpenLineageIT {
                     "openlineage-java from openlineage-java-1.20.5.jar",
                     "jackson-databind from jackson-databind-2.12.7.jar", "jackson writes {\"a\":1}");
             assertThat(result.stderr()).as(result.toString()).isEmpty();
-            assertThat(validEvents(backend)).extracting(event -> event.getJob().getName())
+            assertThat(backend.validEvents()).extracting(event -> event.getJob().getName())
                     .containsExactly("Own-OpenLineage", "Own-OpenLineage");
         }
     }
@@ -132,14 +120,14 @@ class OpenLineageIT {
                     .run();
 
             assertThat(result.stderr()).as(result.toString()).isEmpty();
-            assertThat(validEvents(backend)).extracting(event -> event.getJob().getNamespace())
+            assertThat(backend.validEvents()).extracting(event -> event.getJob().getNamespace())
                     .containsExactly("from-argument", "from-argument");
         }
         try (LineageBackend backend = LineageBackend.answering(200)) {
             pipeline("property").jvmOption("-Dovc.run.openlineage.namespace=from-property")
                     .env("OPENLINEAGE_URL", backend.url()).env("OPENLINEAGE_NAMESPACE", "from-variable").run();
 
-            assertThat(validEvents(backend)).extracting(event -> event.getJob().getNamespace())
+            assertThat(backend.validEvents()).extracting(event -> event.getJob().getNamespace())
                     .containsExactly("from-property", "from-property");
         }
     }
