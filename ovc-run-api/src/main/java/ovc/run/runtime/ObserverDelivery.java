@@ -1,12 +1,7 @@
 package ovc.run.runtime;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,12 +21,12 @@ final class ObserverDelivery implements Runnable {
 
     /** The observer ovc-run-openlineage provides. */
     static final String OBSERVER_CLASS = "ovc.run.openlineage.OpenLineageObserver";
-    /** Where the agent and CLI jars carry the exporter with its libraries, to load in isolation. */
-    static final String EMBEDDED_JAR = "META-INF/ovc-run/ovc-run-openlineage.jar";
     /** {@code openlineage.timeout}'s default, in milliseconds. */
     static final long DEFAULT_TIMEOUT_MILLIS = 5_000;
 
     private final RunEnvironment environment;
+    // The ovc.run.* properties with the openlineage.* overrides (agent arguments) merged in.
+    private final Map<String, String> properties;
     private final long timeoutNanos;
     private final ArrayDeque<Runnable> queue = new ArrayDeque<>();
     private int pending;
@@ -40,17 +35,18 @@ final class ObserverDelivery implements Runnable {
     private RunObserver observer;
     private boolean broken;
 
-    ObserverDelivery(RunEnvironment environment) {
+    ObserverDelivery(RunEnvironment environment, Map<String, String> properties) {
         this.environment = environment;
-        this.timeoutNanos = timeoutMillis(environment) * 1_000_000L;
+        this.properties = properties;
+        this.timeoutNanos = timeoutMillis(environment, properties) * 1_000_000L;
         Thread worker = new Thread(this, "ovc-run-openlineage");
         worker.setDaemon(true);
         worker.start();
     }
 
     /** The timeout in milliseconds: {@code openlineage.timeout}, else the default (a bad value warns). */
-    static long timeoutMillis(RunEnvironment environment) {
-        String raw = Setting.OPENLINEAGE_TIMEOUT.raw(Map.of(), environment.properties(), environment.env());
+    static long timeoutMillis(RunEnvironment environment, Map<String, String> properties) {
+        String raw = Setting.OPENLINEAGE_TIMEOUT.raw(Map.of(), properties, environment.env());
         long millis = Setting.positiveMillis(raw, DEFAULT_TIMEOUT_MILLIS);
         if (millis > 0) {
             return millis;
@@ -188,7 +184,7 @@ final class ObserverDelivery implements Runnable {
         if (observer == null && !broken) {
             try {
                 RunObserver loaded = load();
-                loaded.open(environment.env(), environment.properties(), environment.workingDirectory());
+                loaded.open(environment.env(), properties, environment.workingDirectory());
                 observer = loaded;
             } catch (ClassNotFoundException missing) {
                 broken = true;
@@ -204,25 +200,14 @@ final class ObserverDelivery implements Runnable {
     }
 
     /**
-     * The observer: from the exporter jar embedded in the agent or CLI jar, in a class loader of its
-     * own (its Jackson and HTTP client never meet the application's), else from the class path
-     * ({@code RunWriter} with the ovc-run-openlineage dependency).
+     * The observer, from {@link EmbeddedExporter#loader()}; the worker's context class loader is set
+     * to the same loader, where the client and Jackson look up their services.
      */
     private static RunObserver load() throws Exception {
-        ClassLoader own = RunObserver.class.getClassLoader();
-        URL embedded = own == null ? null : own.getResource(EMBEDDED_JAR);
-        ClassLoader loader = embedded != null ? new BridgeClassLoader(extract(embedded), own) : own;
+        ClassLoader loader = EmbeddedExporter.loader();
+        Thread.currentThread().setContextClassLoader(loader);
         Class<?> type = Class.forName(OBSERVER_CLASS, true, loader);
         return (RunObserver) type.getConstructor().newInstance();
-    }
-
-    private static URL extract(URL embedded) throws IOException {
-        Path jar = Files.createTempFile("ovc-run-openlineage-", ".jar");
-        jar.toFile().deleteOnExit();
-        try (InputStream in = embedded.openStream()) {
-            Files.copy(in, jar, StandardCopyOption.REPLACE_EXISTING);
-        }
-        return jar.toUri().toURL();
     }
 
     private void warnOnce(String message) {

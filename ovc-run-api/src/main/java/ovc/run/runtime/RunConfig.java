@@ -23,6 +23,9 @@ import java.util.Map;
  * @param problems settings that were present but invalid, one message each (already defaulted)
  * @param origins with {@code debug} on, one {@code name=value (where from)} line per setting of a
  *     run; otherwise empty
+ * @param overrides the overrides it was resolved with (the agent's arguments, builder calls,
+ *     command-line options): the exporter resolves its {@code openlineage.*} settings from them by
+ *     the same precedence
  */
 public record RunConfig(
         Path reportsDirectory,
@@ -35,12 +38,14 @@ public record RunConfig(
         boolean seal,
         String secretNames,
         List<String> problems,
-        List<String> origins) {
+        List<String> origins,
+        Map<String, String> overrides) {
 
-    /** Copies the problems. */
+    /** Copies the problems and overrides. */
     public RunConfig {
         problems = List.copyOf(problems);
         origins = List.copyOf(origins);
+        overrides = Map.copyOf(overrides);
     }
 
     /** Resolves every setting from {@code environment} alone. */
@@ -69,7 +74,8 @@ public record RunConfig(
                 "true".equals(value(Setting.SEAL, overrides, environment, problems)),
                 value(Setting.SECRET_NAMES, overrides, environment, problems),
                 problems,
-                debug ? origins(overrides, environment) : List.of());
+                debug ? origins(overrides, environment) : List.of(),
+                overrides);
     }
 
     /** Each run setting with its value and where it came from, for {@code debug}. */

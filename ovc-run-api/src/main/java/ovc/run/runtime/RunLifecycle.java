@@ -105,7 +105,7 @@ public final class RunLifecycle {
 
         ActiveRun run = new ActiveRun(runId, directory, folder, recorded, spec, started, trigger, git, env, secrets, log,
                 problems, environment, RunBinding.bound());
-        RunObservers.started(run);
+        RunObservers.started(run, config.overrides());
         RunBinding.activate(run, config.debug());
         RunCapture.attach(run, config);
         run.sealAtFinish(config.seal());

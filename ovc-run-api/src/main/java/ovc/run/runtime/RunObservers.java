@@ -1,6 +1,7 @@
 package ovc.run.runtime;
 
 import java.io.File;
+import java.util.HashMap;
 import java.util.Map;
 import ovc.run.artifact.RunFacts;
 
@@ -16,6 +17,7 @@ import ovc.run.artifact.RunFacts;
  */
 public final class RunObservers {
 
+    private static final String OPENLINEAGE = "openlineage.";
     private static final Object LOCK = new Object();
     private static boolean resolved;
     // Null when not configured; its class is loaded only when it is.
@@ -23,9 +25,12 @@ public final class RunObservers {
 
     private RunObservers() {}
 
-    /** {@code run} claimed its folder (called on the run's thread, returns at once). */
-    static void started(ActiveRun run) {
-        ObserverDelivery target = resolve(run.environment());
+    /**
+     * {@code run} claimed its folder (called on the run's thread, returns at once); {@code overrides}
+     * are its settings' overrides, where {@code openlineage.*} agent arguments come from.
+     */
+    static void started(ActiveRun run, Map<String, String> overrides) {
+        ObserverDelivery target = resolve(run.environment(), overrides);
         if (target != null) {
             target.started(run);
         }
@@ -47,12 +52,13 @@ public final class RunObservers {
         }
     }
 
-    private static ObserverDelivery resolve(RunEnvironment environment) {
+    private static ObserverDelivery resolve(RunEnvironment environment, Map<String, String> overrides) {
         synchronized (LOCK) {
             if (!resolved) {
                 resolved = true;
-                if (configured(environment.env(), environment.properties(), environment.workingDirectory().toString())) {
-                    delivery = new ObserverDelivery(environment);
+                if (configured(environment.env(), withOverrides(environment.properties(), overrides),
+                        environment.workingDirectory().toString())) {
+                    delivery = new ObserverDelivery(environment, withOverrides(environment.properties(), overrides));
                 }
             }
             return delivery;
@@ -71,6 +77,25 @@ public final class RunObservers {
         String home = System.getProperty("user.home");
         return new File(workingDirectory, "openlineage.yml").isFile()
                 || (home != null && new File(home, ".openlineage" + File.separator + "openlineage.yml").isFile());
+    }
+
+    /**
+     * {@code properties} with each {@code openlineage.*} override put under its property name, where
+     * it wins over the property (the usual precedence: agent argument, {@code -D}, variable); the
+     * same map when there is none.
+     */
+    static Map<String, String> withOverrides(Map<String, String> properties, Map<String, String> overrides) {
+        Map<String, String> merged = properties;
+        for (Map.Entry<String, String> override : overrides.entrySet()) {
+            Setting setting = override.getKey().startsWith(OPENLINEAGE) ? Setting.named(override.getKey()) : null;
+            if (setting != null && isSet(override.getValue())) {
+                if (merged == properties) {
+                    merged = new HashMap<>(properties);
+                }
+                merged.put(setting.property(), override.getValue());
+            }
+        }
+        return merged;
     }
 
     private static boolean isSet(String value) {

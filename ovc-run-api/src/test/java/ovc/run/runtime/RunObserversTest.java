@@ -41,4 +41,20 @@ class RunObserversTest {
         assertThat(configured(Map.of("OPENLINEAGE_URL", "http://127.0.0.1:5000", "OPENLINEAGE_DISABLED", "TRUE"),
                 Map.of())).isFalse();
     }
+
+    @Test
+    void agentArgumentsWinOverPropertiesAndConfigureIt() {
+        Map<String, String> properties = Map.of("ovc.run.openlineage.url", "http://property:1",
+                "ovc.run.openlineage.timeout", "900");
+        Map<String, String> merged = RunObservers.withOverrides(properties,
+                Map.of("openlineage.url", "http://argument:2", "openlineage.namespace", "ns", "reports", "out"));
+
+        assertThat(merged).containsEntry("ovc.run.openlineage.url", "http://argument:2")
+                .containsEntry("ovc.run.openlineage.namespace", "ns")
+                .containsEntry("ovc.run.openlineage.timeout", "900")
+                .doesNotContainKey("ovc.run.reports");
+        assertThat(configured(Map.of(), RunObservers.withOverrides(Map.of(), Map.of("openlineage.url", "http://a:1"))))
+                .isTrue();
+        assertThat(RunObservers.withOverrides(properties, Map.of("strict", "true"))).isSameAs(properties);
+    }
 }

@@ -1,17 +1,15 @@
 package ovc.run.cli;
 
-import io.openlineage.client.OpenLineage;
 import java.io.PrintWriter;
-import java.nio.file.Files;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import ovc.run.cli.read.RunFolders;
-import ovc.run.format.FolderLayout;
-import ovc.run.openlineage.FolderExport;
-import ovc.run.openlineage.LineageSettings;
-import ovc.run.openlineage.RunFolderFacts;
+import ovc.run.runtime.EmbeddedExporter;
 import ovc.run.runtime.RunEnvironment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,6 +31,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 + " configuration (OPENLINEAGE_CONFIG, openlineage.yml, OPENLINEAGE__TRANSPORT__*)."},
         mixinStandardHelpOptions = true)
 final class ExportCommand implements Callable<Integer> {
+
+    private static final String BACK_FILL = "ovc.run.openlineage.BackFill";
 
     @ParentCommand
     OvcRun root;
@@ -56,8 +56,6 @@ final class ExportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         RunEnvironment environment = root.host().environment();
-        LineageSettings settings = new LineageSettings(environment.env(), environment.properties(),
-                environment.workingDirectory());
         String url = null;
         List<Path> folders = new ArrayList<>();
         int problems = 0;
@@ -79,45 +77,21 @@ final class ExportCommand implements Callable<Integer> {
         if (targets.isEmpty() || (url != null && targets.size() == 1)) {
             folders.addAll(RunFolders.list(reports.folder(root)));
         }
-        if (url == null) {
-            url = settings.url();
-        }
-        if (url == null && !officialConfiguration(environment)) {
-            err.println("no OpenLineage backend: give its URL (ovc-run export --openlineage http://localhost:5000), or set"
-                    + " OPENLINEAGE_URL, or configure the OpenLineage client (OPENLINEAGE_CONFIG, openlineage.yml)");
-            return 2;
-        }
-        List<RunFolderFacts> runs = new ArrayList<>();
-        for (Path folder : folders) {
-            if (!Files.isRegularFile(folder.resolve(FolderLayout.RUN_JSON))) {
-                err.println(folder.getFileName() + ": not finished (no run.json); not exported");
-                problems++;
-                continue;
-            }
-            try {
-                runs.add(RunFolderFacts.read(folder));
-            } catch (Exception e) {
-                err.println(folder.getFileName() + ": cannot be read: " + e.getMessage());
-                problems++;
-            }
-        }
-        List<OpenLineage.RunEvent> events = new FolderExport(settings.events()).events(runs);
-        String where = url != null ? url : "the configured OpenLineage transport";
-        int sent;
+        // The client and its Jackson 2 live in the exporter jar the CLI jar carries, in a loader of their own.
+        ClassLoader exporter = EmbeddedExporter.loader();
+        Thread thread = Thread.currentThread();
+        ClassLoader context = thread.getContextClassLoader();
+        thread.setContextClassLoader(exporter);
         try {
-            sent = FolderExport.send(settings.client(url), events, settings.timeoutMillis());
-        } catch (Exception e) {
-            err.println("could not send to " + where + ": " + e);
-            return 1;
+            Method export = Class.forName(BACK_FILL, true, exporter).getMethod("export", Map.class, Map.class, Path.class,
+                    String.class, List.class, PrintWriter.class, PrintWriter.class);
+            int code = (Integer) export.invoke(null, environment.env(), environment.properties(),
+                    environment.workingDirectory(), url, folders, out, err);
+            return code == 0 && problems > 0 ? 1 : code;
+        } catch (InvocationTargetException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        } finally {
+            thread.setContextClassLoader(context);
         }
-        out.println("sent " + sent + " of " + events.size() + " OpenLineage events (" + runs.size() + " runs) to " + where
-                + " as namespace " + settings.namespace());
-        return sent == events.size() && problems == 0 ? 0 : 1;
-    }
-
-    private static boolean officialConfiguration(RunEnvironment environment) {
-        return environment.env().get("OPENLINEAGE_CONFIG") != null
-                || environment.env().get("OPENLINEAGE__TRANSPORT__TYPE") != null
-                || Files.isRegularFile(environment.workingDirectory().resolve("openlineage.yml"));
     }
 }

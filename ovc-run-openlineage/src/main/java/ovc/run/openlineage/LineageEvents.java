@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import ovc.run.RunStatus;
 import ovc.run.artifact.CheckEntry;
+import ovc.run.artifact.GitInfo;
 import ovc.run.artifact.InputEntry;
 import ovc.run.artifact.OutputEntry;
 import ovc.run.artifact.RunFacts;
@@ -29,6 +30,8 @@ public final class LineageEvents {
     public static final URI PRODUCER = URI.create("https://ovc.run/ovc-run-openlineage");
     /** {@code processing_engine.name}. */
     public static final String ENGINE = "ovc-run";
+
+    private static final String BRANCH = "refs/heads/";
 
     private final OpenLineage model = new OpenLineage(PRODUCER);
     private final String namespace;
@@ -90,13 +93,24 @@ public final class LineageEvents {
         }
         runFacets.put("ovc_run", new OvcRunFacet(PRODUCER, facts, directory,
                 finished ? facts.status().name().toLowerCase(Locale.ROOT) : null));
-        OpenLineage.JobFacets jobFacets = model.newJobFacetsBuilder()
-                .jobType(model.newJobTypeJobFacet("BATCH", "OVC_RUN", "JOB", null))
-                .build();
+        OpenLineage.JobFacetsBuilder jobFacets = model.newJobFacetsBuilder()
+                .jobType(model.newJobTypeJobFacet("BATCH", "OVC_RUN", "JOB", null));
+        GitRemote remote = GitInfo.UNKNOWN.sha().equals(facts.git().sha()) ? null : GitRemote.around(directory);
+        if (remote != null) {
+            jobFacets.sourceCodeLocation(sourceCodeLocation(remote, facts.git()));
+        }
         OpenLineage.Run run = model.newRun(RunUuid.of(facts.runId()), runFacets.build());
-        OpenLineage.Job job = model.newJob(namespace, facts.pipelineId(), jobFacets);
+        OpenLineage.Job job = model.newJob(namespace, facts.pipelineId(), jobFacets.build());
         return model.newRunEvent(utc(finished ? facts.finished() : facts.started()), type, run, job,
                 inputs(facts), outputs(facts));
+    }
+
+    /** Where the code is: git, the repository, the commit, and the branch when the ref names one. */
+    private OpenLineage.SourceCodeLocationJobFacet sourceCodeLocation(GitRemote remote, GitInfo git) {
+        String branch = git.ref().startsWith(BRANCH) && !git.ref().equals(GitInfo.UNKNOWN.ref())
+                ? git.ref().substring(BRANCH.length()) : null;
+        return model.newSourceCodeLocationJobFacetBuilder().type("git").url(URI.create(remote.url()))
+                .repoUrl(remote.configured()).version(git.sha()).branch(branch).build();
     }
 
     private OpenLineage.ParentRunFacet parent(List<String> ancestors) {

@@ -25,7 +25,7 @@ import java.util.Map;
  * {@code $id}: an event is checked against OpenLineage.json, then every facet against the schema
  * its {@code _schemaURL} names, with format assertions on.
  */
-final class OpenLineageSpec {
+public final class OpenLineageSpec {
 
     private static final Path SPEC = spec();
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -102,7 +102,7 @@ final class OpenLineageSpec {
     }
 
     /** Every violation of {@code event} (JSON) against the spec and its facets' schemas; empty when valid. */
-    static List<String> violations(String event) throws IOException {
+    public static List<String> violations(String event) throws IOException {
         List<String> problems = new ArrayList<>();
         check("https://openlineage.io/spec/2-0-2/OpenLineage.json#/$defs/RunEvent", event, problems);
         JsonNode tree = JSON.readTree(event);

@@ -22,8 +22,11 @@ import ovc.run.benchmarks.fixture.SmallPipelineByHand;
  * agent, with the ovc-run agent (first run, empty woven-class cache; repeat run, warm cache), with
  * the same run recorded by hand, with OpenTelemetry's agent (exporters off), whole and with only
  * its annotation instrumentation (checked once before measuring to make the program's
- * {@code @WithSpan} span); and of {@code true} against {@code ovc-run exec -- true}. Every process gets 30
- * credential-like variables ({@link RealisticEnvironment}), as a pipeline's machine has.
+ * {@code @WithSpan} span); with the agent's repeat run sending OpenLineage events to a local HTTP
+ * backend the harness runs ({@link LocalLineageBackend}); and of {@code true} against
+ * {@code ovc-run exec -- true}. Every process gets 30 credential-like variables
+ * ({@link RealisticEnvironment}), as a pipeline's machine has. {@code --only key,key...} measures
+ * those variants alone (a quick look at one figure; the report shows the others as "no result").
  *
  * <p>Variants alternate run by run (round {@code r} starts at variant {@code r mod n}, so none
  * always follows the same neighbour); warm-up rounds are not kept. Each run is timed with
@@ -43,6 +46,9 @@ public final class ProcessBenchmark {
     /** GNU time; its {@code -f %M} is the peak resident set size in KiB. */
     static final String TIME = "/usr/bin/time";
 
+    /** The agent's repeat run with OpenLineage export to {@link LocalLineageBackend}. */
+    static final String OVC_OPENLINEAGE = "ovc-repeat-openlineage";
+
     /** The variant of OpenTelemetry's agent with only the instrumentation of its annotations enabled. */
     static final String OTEL_ANNOTATIONS = "otel-annotations";
 
@@ -50,6 +56,7 @@ public final class ProcessBenchmark {
     private final Path work;
     private final String java;
     private final Map<String, String> environment;
+    private LocalLineageBackend lineage;
 
     private ProcessBenchmark(Options options) throws IOException {
         this.options = options;
@@ -61,7 +68,11 @@ public final class ProcessBenchmark {
 
     /** Runs the harness; see the class comment for the options. */
     public static void main(String[] args) throws Exception {
-        new ProcessBenchmark(Options.parse(args)).run();
+        ProcessBenchmark harness = new ProcessBenchmark(Options.parse(args));
+        try (LocalLineageBackend backend = new LocalLineageBackend()) {
+            harness.lineage = backend;
+            harness.run();
+        }
     }
 
     /**
@@ -98,7 +109,7 @@ public final class ProcessBenchmark {
         requireGnuTime();
         int runs = Integer.parseInt(options.get("runs", "15"));
         int warmup = Integer.parseInt(options.get("warmup", "2"));
-        List<Variant> variants = variants();
+        List<Variant> variants = only(variants(), options.get("only", ""));
         for (Variant variant : variants) {
             if (variant.key().equals(OTEL_ANNOTATIONS)) {
                 AnnotationSpanCheck.require(variant.command(), SmallPipeline.SPAN, variant.directory(), environment);
@@ -108,7 +119,7 @@ public final class ProcessBenchmark {
         variants.forEach(variant -> samples.put(variant, new ArrayList<>()));
 
         for (int round = 0; round < warmup + runs; round++) {
-            if (round == warmup) {
+            if (round == warmup && samples.keySet().stream().anyMatch(variant -> variant.key().equals("exec"))) {
                 awaitLauncherArchive();
             }
             for (int i = 0; i < variants.size(); i++) {
@@ -121,6 +132,25 @@ public final class ProcessBenchmark {
             System.out.printf("round %d/%d%s%n", round + 1, warmup + runs, round < warmup ? " (warm-up)" : "");
         }
         write(samples, runs, warmup, Path.of(options.require("out")));
+    }
+
+    /** The variants whose keys {@code keys} (comma-separated) names, in their order; all when it is empty. */
+    static List<Variant> only(List<Variant> all, String keys) {
+        if (keys.isBlank()) {
+            return all;
+        }
+        List<String> wanted = List.of(keys.split(","));
+        List<Variant> chosen = new ArrayList<>();
+        for (Variant variant : all) {
+            if (wanted.contains(variant.key())) {
+                chosen.add(variant);
+            }
+        }
+        if (chosen.size() != wanted.size()) {
+            throw new IllegalArgumentException("--only " + keys + ": not all are variants of "
+                    + all.stream().map(Variant::key).toList());
+        }
+        return chosen;
     }
 
     private List<Variant> variants() throws IOException {
@@ -183,6 +213,28 @@ public final class ProcessBenchmark {
             @Override
             void after() throws IOException {
                 Folders.requireOneRunThenDelete(directory().resolve("reports/runs"), key(), recorded);
+            }
+        });
+        variants.add(new Variant(OVC_OPENLINEAGE, "ovc-run agent, repeat run, OpenLineage to a local HTTP backend",
+                work.resolve(OVC_OPENLINEAGE)) {
+            @Override
+            List<String> command() {
+                return List.of(java, "-javaagent:" + agent + "=cache=" + warmCache, "-cp", classpath, pipeline);
+            }
+
+            @Override
+            Map<String, String> environment() {
+                return Map.of("OPENLINEAGE_URL", lineage.url());
+            }
+
+            @Override
+            void after() throws IOException {
+                Folders.requireOneRunThenDelete(directory().resolve("reports/runs"), key(), recorded);
+                int events = lineage.takeEvents();
+                if (events != 2) {
+                    throw new IllegalStateException(key() + ": the backend received " + events
+                            + " OpenLineage events, not START and COMPLETE");
+                }
             }
         });
         variants.add(new Variant("by-hand", "no agent, the same run recorded by RunWriter", work.resolve("by-hand")) {
@@ -257,6 +309,7 @@ public final class ProcessBenchmark {
                 .redirectOutput(out.toFile()).redirectError(err.toFile());
         builder.environment().clear();
         builder.environment().putAll(environment);
+        builder.environment().putAll(variant.environment());
         variant.before();
 
         long start = System.nanoTime();

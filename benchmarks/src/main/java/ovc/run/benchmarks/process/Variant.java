@@ -3,6 +3,7 @@ package ovc.run.benchmarks.process;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One way of running a program that the harness times: its command, and what to do, untimed,
@@ -37,6 +38,11 @@ abstract class Variant {
 
     /** The command line, program and arguments. */
     abstract List<String> command();
+
+    /** Variables set for it on top of the harness's environment. */
+    Map<String, String> environment() {
+        return Map.of();
+    }
 
     /** Untimed, before each run: e.g. empty a cache that must be cold. */
     void before() throws IOException {}

@@ -96,6 +96,7 @@ final class ResultsJson {
                 .opsPerSecond("CapturedOutputBenchmark.runLogOnly", 900_000)
                 .process("plain", 60, 38)
                 .process("ovc-repeat", 109, 69)
+                .process("ovc-repeat-openlineage", 409, 75)
                 .process("ovc-first", 259, 70)
                 .process("by-hand", 79, 45)
                 .process("otel", 5000, 270)

@@ -21,7 +21,7 @@ class ResultsReportTest {
         List<Row> rows = rows(ResultsJson.allMet());
 
         assertThat(rows).filteredOn(row -> row.verdict() == Verdict.MISSED).isEmpty();
-        assertThat(rows).filteredOn(row -> row.verdict() == Verdict.MET).hasSize(37);
+        assertThat(rows).filteredOn(row -> row.verdict() == Verdict.MET).hasSize(38);
     }
 
     @Test
@@ -191,6 +191,17 @@ class ResultsReportTest {
                 .findFirst().orElseThrow();
         assertThat(first.verdict()).isEqualTo(Verdict.MISSED);
         assertThat(first.measured()).isEqualTo("70.5 MiB (+32.5)");
+    }
+
+    @Test
+    void openLineageExportIsMeasuredAgainstTheSameRepeatRunWithoutIt() {
+        Row met = row(rows(ResultsJson.allMet()), "ovc-repeat-openlineage label");
+        assertThat(met.verdict()).isEqualTo(Verdict.MET);
+        assertThat(met.measured()).isEqualTo("409 ms (+300)");
+
+        Row missed = row(rows(ResultsJson.allMet().process("ovc-repeat-openlineage", 410, 75)),
+                "ovc-repeat-openlineage label");
+        assertThat(missed.verdict()).isEqualTo(Verdict.MISSED);
     }
 
     @Test

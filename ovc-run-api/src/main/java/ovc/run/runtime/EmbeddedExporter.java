@@ -1,0 +1,57 @@
+package ovc.run.runtime;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Where the exporter's classes come from: the jar the agent and CLI jars carry at
+ * {@value #EMBEDDED_JAR} (ovc-run-openlineage with the OpenLineage client, Jackson 2 and the HTTP
+ * client), in a class loader of its own so none of them meets the application's copies; else,
+ * without it ({@code RunWriter} with the ovc-run-openlineage dependency), the runtime's own loader.
+ * Touched only when OpenLineage is configured or {@code ovc-run export} runs.
+ */
+public final class EmbeddedExporter {
+
+    /** Where the agent and CLI jars carry the exporter with its libraries. */
+    public static final String EMBEDDED_JAR = "META-INF/ovc-run/ovc-run-openlineage.jar";
+
+    private static ClassLoader loader;
+
+    private EmbeddedExporter() {}
+
+    /**
+     * The exporter's class loader, made once per process: over the embedded jar (extracted to a
+     * temporary file deleted at exit) when there is one, else the runtime's own loader.
+     *
+     * @throws IOException when the embedded jar cannot be extracted
+     */
+    public static synchronized ClassLoader loader() throws IOException {
+        if (loader == null) {
+            ClassLoader own = RunObserver.class.getClassLoader();
+            if (own == null) {
+                own = ClassLoader.getSystemClassLoader();
+            }
+            URL embedded = own.getResource(EMBEDDED_JAR);
+            loader = embedded != null ? new BridgeClassLoader(extract(embedded), own) : own;
+        }
+        return loader;
+    }
+
+    /** Whether the exporter comes from an embedded jar rather than the class path. */
+    public static boolean embedded() throws IOException {
+        return loader() instanceof BridgeClassLoader;
+    }
+
+    private static URL extract(URL embedded) throws IOException {
+        Path jar = Files.createTempFile("ovc-run-openlineage-", ".jar");
+        jar.toFile().deleteOnExit();
+        try (InputStream in = embedded.openStream()) {
+            Files.copy(in, jar, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return jar.toUri().toURL();
+    }
+}
