@@ -77,7 +77,15 @@ public final class Report {
         Instant asOf = settings.asOf() != null ? settings.asOf() : newest.get();
         String source = settings.asOf() != null ? "as given" : "the newest run read";
         Path index = site.resolve("index.html");
-        PageWriter.write(index, OverviewPage.render(new ArrayList<>(pipelines.values()), settings, asOf, source));
+        List<PipelineSummary> summaries = new ArrayList<>(pipelines.values());
+        PageWriter.write(index, OverviewPage.render(summaries, settings, asOf, source));
+        String unfinished = OverviewPage.unfinishedPage(summaries, settings);
+        Path unfinishedFile = site.resolve(OverviewPage.UNFINISHED_PAGE);
+        if (unfinished != null) {
+            PageWriter.write(unfinishedFile, unfinished);
+        } else {
+            Files.deleteIfExists(unfinishedFile);
+        }
         int failing = 0;
         for (PipelineSummary summary : pipelines.values()) {
             if (asOf != null && summary.state(asOf, settings.staleDays()).equals(PipelineHealth.FAILING)) {
