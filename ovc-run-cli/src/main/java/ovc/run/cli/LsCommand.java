@@ -71,39 +71,67 @@ final class LsCommand implements Callable<Integer> {
                     + ", " + FolderState.INCOMPLETE.word() + ", " + FolderState.DAMAGED.word());
         }
         Path reportsDir = reports.folder(root);
-        List<RunFolder> runs = new ArrayList<>(RunFolders.list(reportsDir).parallelStream()
+        // Each folder is read and let go at once, only what is printed kept: 100 000 read folders
+        // (their JSON trees) would not fit a small heap, their lines do.
+        List<Listed> runs = new ArrayList<>(RunFolders.list(reportsDir).parallelStream()
                 .filter(folder -> pipeline == null || pipelineOfName(folder).equals(pipeline) || pipelineOfName(folder).equals("?"))
                 .map(RunFolder::read)
                 .filter(run -> pipeline == null || run.pipelineId().equals(pipeline))
                 .filter(run -> status == null || run.status().equals(status))
                 .filter(run -> since == null || (run.started() != null && !run.started().isBefore(since)))
+                .map(run -> Listed.of(run, json))
                 .toList());
-        runs.sort(RunFolders.NEWEST_FIRST);
+        runs.sort(Listed.NEWEST_FIRST);
         if (limit != null && runs.size() > limit) {
             runs = runs.subList(0, Math.max(0, limit));
         }
         PrintWriter out = json ? spec.commandLine().getOut() : new TerminalWriter(spec.commandLine().getOut());
         if (json) {
             List<Object> list = new ArrayList<>(runs.size());
-            for (RunFolder run : runs) {
-                list.add(toJson(run));
+            for (Listed run : runs) {
+                list.add(run.json());
             }
             out.print(CanonicalJson.write(list));
         } else if (runs.isEmpty()) {
             out.println("no runs under " + reportsDir + (pipeline != null || status != null || since != null ? " match" : ""));
         } else {
             Table table = new Table("STARTED", "PIPELINE", "STATUS", "DURATION", "CHECKS", "RUN_ID");
-            for (RunFolder run : runs) {
-                int[] counts = run.statusCounts();
-                table.row(run.started() == null ? null : UtcTimestamps.seconds(run.started()), run.pipelineId(),
-                        run.status(), Table.duration(run.durationMs()),
-                        run.checks() == null ? null : counts[0] + " pass, " + counts[1] + " fail, " + counts[2] + " skip",
-                        run.name());
+            for (Listed run : runs) {
+                table.row(run.cells());
             }
             table.print(out);
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * What ls prints of one run: its sort keys and its table cells or JSON entry.
+     *
+     * @param started when it started, or {@code null}
+     * @param name the folder's name
+     * @param cells the table row ({@code null} for {@code --json})
+     * @param json the JSON entry ({@code null} for the table)
+     */
+    private record Listed(Instant started, String name, Object[] cells, Map<String, Object> json) {
+
+        /** The order of {@link RunFolders#NEWEST_FIRST}: by start time, then by name, descending. */
+        static final java.util.Comparator<Listed> NEWEST_FIRST = java.util.Comparator
+                .comparing((Listed run) -> run.started() == null ? Instant.EPOCH : run.started())
+                .thenComparing(Listed::name)
+                .reversed();
+
+        static Listed of(RunFolder run, boolean json) {
+            if (json) {
+                return new Listed(run.started(), run.name(), null, toJson(run));
+            }
+            int[] counts = run.statusCounts();
+            return new Listed(run.started(), run.name(), new Object[] {
+                run.started() == null ? null : UtcTimestamps.seconds(run.started()), run.pipelineId(), run.status(),
+                Table.duration(run.durationMs()),
+                run.checks() == null ? null : counts[0] + " pass, " + counts[1] + " fail, " + counts[2] + " skip",
+                run.name()}, null);
+        }
     }
 
     /** The pipeline in a folder's name, to skip reading runs of other pipelines; {@code ?} when unknown. */

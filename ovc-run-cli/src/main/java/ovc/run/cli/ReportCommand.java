@@ -2,16 +2,14 @@ package ovc.run.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import ovc.run.cli.report.Report;
 import ovc.run.cli.report.ReportSettings;
+import ovc.run.cli.report.StepSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -105,15 +103,16 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     /** Inside a GitHub Actions job, names the report in the job's summary page. */
-    private void stepSummary(Report.Written written) throws IOException {
-        String summary = root.host().environment().env().get("GITHUB_STEP_SUMMARY");
-        if (summary == null || summary.isBlank()) {
+    private void stepSummary(Report.Written written) {
+        java.util.Map<String, String> env = root.host().environment().env();
+        String file = env.get("GITHUB_STEP_SUMMARY");
+        if (file == null || file.isBlank()) {
             return;
         }
-        String line = "ovc-run report: " + written.runs() + " runs of " + written.pipelines() + " pipelines, "
-                + "[index.html](" + written.index().toUri() + ") (upload `" + root.resolve(out)
-                + "` as an artifact to keep it)\n";
-        Files.writeString(root.resolve(Path.of(summary)), line, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                StandardOpenOption.APPEND);
+        String warning = StepSummary.append(root.resolve(Path.of(file)), StepSummary.line(env, written, root.resolve(out)));
+        if (warning != null) {
+            spec.commandLine().getErr().println("ovc-run report: " + warning);
+            spec.commandLine().getErr().flush();
+        }
     }
 }

@@ -63,7 +63,9 @@ public final class Table {
             return ms + " ms";
         }
         if (ms < 60_000) {
-            return String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000.0);
+            // As "%.1f" rounds ms / 1000.0 (half up), without a Formatter per call: ls and report print thousands.
+            long tenths = (ms + 50) / 100;
+            return tenths / 10 + "." + tenths % 10 + " s";
         }
         long seconds = ms / 1000;
         if (seconds < 3600) {

@@ -81,6 +81,9 @@ public final class RunFolder {
     private List<String> logLines;
     private LogSummary logSummary;
     private Classification classification;
+    private boolean timesParsed;
+    private Instant started;
+    private Instant finished;
 
     private RunFolder(Path directory, Document run, Document checks) {
         this.directory = directory;
@@ -227,13 +230,26 @@ public final class RunFolder {
 
     /** When the run started: started_utc, else the time in the folder name, else {@code null}. */
     public Instant started() {
-        Instant started = instant(text(run(), "started_utc"));
-        return started != null ? started : nameTime();
+        // Parsed once: ls sorts by it, calling it at each comparison.
+        if (!timesParsed) {
+            parseTimes();
+        }
+        return started;
     }
 
     /** finished_utc, or {@code null}. */
     public Instant finished() {
-        return instant(text(run(), "finished_utc"));
+        if (!timesParsed) {
+            parseTimes();
+        }
+        return finished;
+    }
+
+    private void parseTimes() {
+        Instant start = instant(text(run(), "started_utc"));
+        started = start != null ? start : nameTime();
+        finished = instant(text(run(), "finished_utc"));
+        timesParsed = true;
     }
 
     /** The time in the folder name (the run_id's first part), or {@code null}. */

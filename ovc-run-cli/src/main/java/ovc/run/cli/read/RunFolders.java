@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.TreeMap;
 import ovc.run.format.FolderLayout;
 import ovc.run.format.RunId;
 
@@ -32,19 +33,20 @@ public final class RunFolders {
      * @throws IOException when the folder exists but cannot be listed
      */
     public static List<Path> list(Path reports) throws IOException {
-        List<Path> folders = new ArrayList<>();
         if (!Files.isDirectory(reports)) {
-            return folders;
+            return new ArrayList<>();
         }
+        // Sorted by names taken once: a comparator taking them would make two strings per comparison.
+        TreeMap<String, Path> folders = new TreeMap<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(reports)) {
             for (Path entry : entries) {
-                if (!entry.getFileName().toString().startsWith(".") && Files.isDirectory(entry)) {
-                    folders.add(entry);
+                String name = entry.getFileName().toString();
+                if (!name.startsWith(".") && Files.isDirectory(entry)) {
+                    folders.put(name, entry);
                 }
             }
         }
-        folders.sort(Comparator.comparing(path -> path.getFileName().toString()));
-        return folders;
+        return new ArrayList<>(folders.values());
     }
 
     /**

@@ -39,10 +39,12 @@ final class FolderIndex {
             folders.addAll(RunFolders.list(reports));
         }
         Set<String> used = new HashSet<>();
+        String[] names = new String[folders.size()];
         String[] pages = new String[folders.size()];
         Map<String, List<Integer>> byPipeline = new TreeMap<>();
         for (int i = 0; i < folders.size(); i++) {
             String name = folders.get(i).getFileName().toString();
+            names[i] = name;
             pages[i] = uniquePage(name, used);
             RunId id = RunId.parse(name);
             if (id != null) {
@@ -52,8 +54,7 @@ final class FolderIndex {
         String[] previous = new String[pages.length];
         String[] next = new String[pages.length];
         for (List<Integer> runs : byPipeline.values()) {
-            runs.sort(Comparator.comparing((Integer i) -> folders.get(i).getFileName().toString())
-                    .thenComparing(i -> pages[i]));
+            runs.sort(Comparator.comparing((Integer i) -> names[i]).thenComparing(i -> pages[i]));
             for (int k = 1; k < runs.size(); k++) {
                 previous[runs.get(k)] = pages[runs.get(k - 1)];
                 next[runs.get(k - 1)] = pages[runs.get(k)];

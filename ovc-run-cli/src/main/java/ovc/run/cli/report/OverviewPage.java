@@ -18,6 +18,16 @@ final class OverviewPage {
     private static final List<String> ORDER = List.of(PipelineHealth.FAILING, PipelineHealth.STALE,
             PipelineHealth.PARTIAL, PipelineHealth.OK);
 
+    /**
+     * How many incomplete or damaged folders the overview lists, newest first: a reports folder full
+     * of crashed runs must not make the overview grow without bound; {@link #UNFINISHED_PAGE} lists
+     * them all.
+     */
+    static final int UNFINISHED_SHOWN = 100;
+
+    /** The page, beside {@code index.html}, listing every incomplete or damaged folder when there are more. */
+    static final String UNFINISHED_PAGE = "unfinished.html";
+
     private OverviewPage() {}
 
     /**
@@ -61,8 +71,35 @@ final class OverviewPage {
             pipelineTable(page, rows, asOf);
         }
         if (!unfinished.isEmpty()) {
-            unfinishedTable(page, unfinished);
+            page.append("<h2 id=\"unfinished\">Incomplete and damaged folders</h2>\n");
+            if (unfinished.size() > UNFINISHED_SHOWN) {
+                page.append("<p class=\"truncated\">The newest ").append(UNFINISHED_SHOWN).append(" of ")
+                        .append(unfinished.size()).append(" incomplete or damaged folders; <a href=\"")
+                        .append(UNFINISHED_PAGE).append("\">all ").append(unfinished.size())
+                        .append(" are listed here</a>.</p>\n");
+            }
+            unfinishedTable(page, unfinished.subList(0, Math.min(unfinished.size(), UNFINISHED_SHOWN)));
         }
+        return PageFrame.close(page);
+    }
+
+    /**
+     * The page of every incomplete or damaged folder, newest first, linked from the overview when it
+     * shows only the newest {@value #UNFINISHED_SHOWN}; {@code null} when the overview shows them all.
+     */
+    static String unfinishedPage(List<PipelineSummary> pipelines, ReportSettings settings) {
+        List<RunEntry> unfinished = new ArrayList<>();
+        for (PipelineSummary summary : pipelines) {
+            unfinished.addAll(summary.unfinished());
+        }
+        if (unfinished.size() <= UNFINISHED_SHOWN) {
+            return null;
+        }
+        unfinished.sort(RunEntry.NEWEST_FIRST);
+        StringBuilder page = PageFrame.open("Incomplete and damaged folders · " + settings.title());
+        page.append("<nav><a href=\"index.html\">&larr; overview</a></nav>\n<h1 id=\"unfinished\">")
+                .append(unfinished.size()).append(" incomplete and damaged folders</h1>\n");
+        unfinishedTable(page, unfinished);
         return PageFrame.close(page);
     }
 
@@ -114,7 +151,7 @@ final class OverviewPage {
     }
 
     private static void unfinishedTable(StringBuilder page, List<RunEntry> unfinished) {
-        page.append("<h2 id=\"unfinished\">Incomplete and damaged folders</h2>\n<table>\n<thead><tr><th>folder</th>"
+        page.append("<table>\n<thead><tr><th>folder</th>"
                 + "<th>pipeline</th><th>state</th><th>why</th></tr></thead>\n<tbody>\n");
         for (RunEntry run : unfinished) {
             page.append("<tr class=\"unfinished\" data-filter=\"");

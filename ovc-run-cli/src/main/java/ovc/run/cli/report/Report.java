@@ -28,8 +28,9 @@ public final class Report {
      * @param index the overview page
      * @param runs how many run folders it read
      * @param pipelines how many pipelines they belong to
+     * @param failing how many of those pipelines are failing
      */
-    public record Written(Path index, int runs, int pipelines) {}
+    public record Written(Path index, int runs, int pipelines, int failing) {}
 
     private Report() {}
 
@@ -53,9 +54,10 @@ public final class Report {
         try {
             slots.parallelStream().forEach(slot -> {
                 RunFolder folder = RunFolder.read(slot.folder());
+                RunTrees trees = RunTrees.of(folder);
                 PageWriter.write(pagesFolder.resolve(slot.page()),
-                        RunPage.render(folder, slot, site, settings.title()));
-                RunEntry entry = RunEntry.of(folder, slot.page());
+                        RunPage.render(folder, trees, slot, site, settings.title()));
+                RunEntry entry = RunEntry.of(folder, trees, slot.page());
                 pipelines.computeIfAbsent(entry.pipeline(), id -> new PipelineSummary(id, settings.history())).add(entry);
                 Instant time = entry.lastTime();
                 if (time != null) {
@@ -75,7 +77,21 @@ public final class Report {
         Instant asOf = settings.asOf() != null ? settings.asOf() : newest.get();
         String source = settings.asOf() != null ? "as given" : "the newest run read";
         Path index = site.resolve("index.html");
-        PageWriter.write(index, OverviewPage.render(new ArrayList<>(pipelines.values()), settings, asOf, source));
-        return new Written(index, slots.size(), pipelines.size());
+        List<PipelineSummary> summaries = new ArrayList<>(pipelines.values());
+        PageWriter.write(index, OverviewPage.render(summaries, settings, asOf, source));
+        String unfinished = OverviewPage.unfinishedPage(summaries, settings);
+        Path unfinishedFile = site.resolve(OverviewPage.UNFINISHED_PAGE);
+        if (unfinished != null) {
+            PageWriter.write(unfinishedFile, unfinished);
+        } else {
+            Files.deleteIfExists(unfinishedFile);
+        }
+        int failing = 0;
+        for (PipelineSummary summary : pipelines.values()) {
+            if (asOf != null && summary.state(asOf, settings.staleDays()).equals(PipelineHealth.FAILING)) {
+                failing++;
+            }
+        }
+        return new Written(index, slots.size(), pipelines.size(), failing);
     }
 }

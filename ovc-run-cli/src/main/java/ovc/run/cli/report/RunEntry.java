@@ -7,6 +7,7 @@ import java.util.List;
 import ovc.run.cli.read.FolderState;
 import ovc.run.cli.read.RunFolder;
 import ovc.run.format.StatusWords;
+import tools.jackson.databind.JsonNode;
 
 /**
  * What the overview keeps of one run once its page is written: a few words and numbers, so a
@@ -34,12 +35,12 @@ record RunEntry(String page, String name, String pipeline, String status, Folder
             .thenComparing(RunEntry::page)
             .reversed();
 
-    /** The entry of {@code folder}, whose page is {@code page}. */
-    static RunEntry of(RunFolder folder, String page) {
+    /** The entry of {@code folder}, whose trees are {@code trees} and whose page is {@code page}. */
+    static RunEntry of(RunFolder folder, RunTrees trees, String page) {
         List<String> passed = new ArrayList<>();
-        for (tools.jackson.databind.JsonNode check : folder.checkList()) {
-            if (StatusWords.PASS.equals(RunFolder.text(check, "status"))) {
-                String id = RunFolder.text(check, "id");
+        for (JsonNode check : trees.checks()) {
+            if (StatusWords.PASS.equals(RunTrees.text(check, "status"))) {
+                String id = RunTrees.text(check, "id");
                 passed.add(id == null ? "?" : id);
             }
         }

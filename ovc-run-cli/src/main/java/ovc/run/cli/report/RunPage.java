@@ -27,8 +27,8 @@ final class RunPage {
      * @param site the absolute folder of the site, where evidence artifacts are copied
      * @param title the report's title
      */
-    static String render(RunFolder folder, FolderIndex.Slot slot, Path site, String title) {
-        JsonNode run = folder.run();
+    static String render(RunFolder folder, RunTrees trees, FolderIndex.Slot slot, Path site, String title) {
+        JsonNode run = trees.run();
         StringBuilder page = PageFrame.open(folder.name() + " · " + title);
         page.append("<nav><a href=\"../index.html\">&larr; overview</a>");
         neighbour(page, slot.previous(), "previous run");
@@ -47,8 +47,8 @@ final class RunPage {
         row(page, "pipeline", folder.pipelineId());
         row(page, "version", folder.pipelineVersion());
         row(page, "trigger", joined(run == null ? null : run.get("trigger"), "type", "source", "actor"));
-        row(page, "git commit", RunFolder.text(run == null ? null : run.get("git"), "sha"));
-        row(page, "git ref", RunFolder.text(run == null ? null : run.get("git"), "ref"));
+        row(page, "git commit", RunTrees.text(run == null ? null : run.get("git"), "sha"));
+        row(page, "git ref", RunTrees.text(run == null ? null : run.get("git"), "ref"));
         row(page, "started", folder.started() == null ? null : UtcTimestamps.seconds(folder.started()));
         row(page, "finished", folder.finished() == null ? null : UtcTimestamps.seconds(folder.finished()));
         row(page, "duration", Table.duration(folder.durationMs()));
@@ -61,7 +61,7 @@ final class RunPage {
         page.append("</table>\n");
         datasets(page, "Inputs", run == null ? null : run.get("inputs"));
         datasets(page, "Outputs", run == null ? null : run.get("outputs"));
-        checks(page, folder, site, slot.page());
+        checks(page, folder, trees, site, slot.page());
         log(page, folder);
         return PageFrame.close(page);
     }
@@ -94,14 +94,14 @@ final class RunPage {
                 + "<th>more</th></tr></thead>\n<tbody>\n");
         for (JsonNode item : list) {
             page.append("<tr><td>");
-            Html.text(page, scalar(item.get("type"))).append("</td><td><code>");
-            Html.text(page, scalar(item.get("ref"))).append("</code></td><td class=\"n\">");
-            Html.text(page, scalar(item.get("rows_written"))).append("</td><td class=\"n\">");
-            Html.text(page, scalar(item.get("rows_updated"))).append("</td><td>");
+            Html.text(page, RunTrees.scalar(item.get("type"))).append("</td><td><code>");
+            Html.text(page, RunTrees.scalar(item.get("ref"))).append("</code></td><td class=\"n\">");
+            Html.text(page, RunTrees.scalar(item.get("rows_written"))).append("</td><td class=\"n\">");
+            Html.text(page, RunTrees.scalar(item.get("rows_updated"))).append("</td><td>");
             for (Map.Entry<String, JsonNode> field : item.properties()) {
                 if (!List.of("type", "ref", "rows_written", "rows_updated").contains(field.getKey())) {
                     page.append("<code>");
-                    Html.text(page, field.getKey() + ": " + scalar(field.getValue())).append("</code> ");
+                    Html.text(page, field.getKey() + ": " + RunTrees.scalar(field.getValue())).append("</code> ");
                 }
             }
             page.append("</td></tr>\n");
@@ -109,26 +109,26 @@ final class RunPage {
         page.append("</tbody></table>\n");
     }
 
-    private static void checks(StringBuilder page, RunFolder folder, Path site, String runPage) {
+    private static void checks(StringBuilder page, RunFolder folder, RunTrees trees, Path site, String runPage) {
         page.append("<h2>Checks</h2>\n");
-        List<JsonNode> checks = folder.checkList();
+        List<JsonNode> checks = trees.checks();
         if (checks.isEmpty()) {
-            page.append("<p class=\"muted\">").append(folder.checks() == null ? "checks.json cannot be read" : "no checks")
+            page.append("<p class=\"muted\">").append(trees.checksReadable() ? "no checks" : "checks.json cannot be read")
                     .append("</p>\n");
             return;
         }
         page.append("<table>\n<thead><tr><th>status</th><th>check</th><th>evidence</th></tr></thead>\n<tbody>\n");
         for (JsonNode check : checks) {
             page.append("<tr class=\"check\"><td>");
-            Badges.status(page, RunFolder.text(check, "status"));
+            Badges.status(page, RunTrees.text(check, "status"));
             page.append("</td><td><code>");
-            Html.text(page, RunFolder.text(check, "id")).append("</code><br>");
-            Html.text(page, RunFolder.text(check, "name")).append("</td><td>");
+            Html.text(page, RunTrees.text(check, "id")).append("</code><br>");
+            Html.text(page, RunTrees.text(check, "name")).append("</td><td>");
             JsonNode evidence = check.get("evidence");
             if (evidence != null && evidence.isArray()) {
                 for (JsonNode item : evidence) {
                     page.append("<div class=\"evidence\">");
-                    Evidence.append(page, folder, item.isTextual() ? item.textValue() : item.toString(), site, runPage);
+                    Evidence.append(page, folder, item.isString() ? item.stringValue() : item.toString(), site, runPage);
                     page.append("</div>");
                 }
             }
@@ -152,21 +152,13 @@ final class RunPage {
         page.append("</pre>\n");
     }
 
-    /** A JSON value for people: a string's text, anything else as JSON; {@code null} when absent. */
-    static String scalar(JsonNode value) {
-        if (value == null || value.isMissingNode()) {
-            return null;
-        }
-        return value.isTextual() ? value.textValue() : value.toString();
-    }
-
     private static String joined(JsonNode object, String... fields) {
         if (object == null || !object.isObject()) {
             return null;
         }
         StringBuilder text = new StringBuilder();
         for (String field : fields) {
-            String value = scalar(object.get(field));
+            String value = RunTrees.scalar(object.get(field));
             if (value != null) {
                 text.append(text.length() == 0 ? "" : ", ").append(value);
             }
@@ -180,7 +172,7 @@ final class RunPage {
         }
         StringBuilder text = new StringBuilder();
         for (JsonNode name : list) {
-            text.append(text.length() == 0 ? "" : ", ").append(scalar(name));
+            text.append(text.length() == 0 ? "" : ", ").append(RunTrees.scalar(name));
         }
         return text.length() == 0 ? "none" : text.toString();
     }
