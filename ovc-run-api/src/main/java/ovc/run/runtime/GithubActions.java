@@ -69,7 +69,7 @@ public final class GithubActions {
      * The page of this workflow run, {@code ${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}},
      * or {@code null} unless all three are set.
      */
-    static String workflowRunUrl(Map<String, String> env) {
+    public static String workflowRunUrl(Map<String, String> env) {
         String server = env.get("GITHUB_SERVER_URL");
         String repository = env.get("GITHUB_REPOSITORY");
         String runId = env.get("GITHUB_RUN_ID");

@@ -116,10 +116,7 @@ final class LsCommand implements Callable<Integer> {
     private record Listed(Instant started, String name, Object[] cells, Map<String, Object> json) {
 
         /** The order of {@link RunFolders#NEWEST_FIRST}: by start time, then by name, descending. */
-        static final java.util.Comparator<Listed> NEWEST_FIRST = java.util.Comparator
-                .comparing((Listed run) -> run.started() == null ? Instant.EPOCH : run.started())
-                .thenComparing(Listed::name)
-                .reversed();
+        static final java.util.Comparator<Listed> NEWEST_FIRST = RunFolders.newestFirst(Listed::started, Listed::name);
 
         static Listed of(RunFolder run, boolean json) {
             if (json) {

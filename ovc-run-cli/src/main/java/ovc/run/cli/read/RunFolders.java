@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.function.Function;
 import ovc.run.format.FolderLayout;
 import ovc.run.format.RunId;
 
@@ -16,15 +17,20 @@ import ovc.run.format.RunId;
 public final class RunFolders {
 
     /** Newest first: by the time in the run_id (or started_utc), then by name, descending. */
-    public static final Comparator<RunFolder> NEWEST_FIRST = Comparator
-            .comparing((RunFolder folder) -> {
-                Instant time = folder.started();
-                return time == null ? Instant.EPOCH : time;
-            })
-            .thenComparing(RunFolder::name)
-            .reversed();
+    public static final Comparator<RunFolder> NEWEST_FIRST = newestFirst(RunFolder::started, RunFolder::name);
 
     private RunFolders() {}
+
+    /**
+     * The order of {@link #NEWEST_FIRST} for anything that knows a run's start ({@code null}: unknown,
+     * oldest) and its folder's name.
+     */
+    public static <T> Comparator<T> newestFirst(Function<T, Instant> started, Function<T, String> name) {
+        return Comparator.comparing((T run) -> {
+            Instant time = started.apply(run);
+            return time == null ? Instant.EPOCH : time;
+        }).thenComparing(name).reversed();
+    }
 
     /**
      * The run folders directly under {@code reports}, sorted by name; hidden folders (a leading

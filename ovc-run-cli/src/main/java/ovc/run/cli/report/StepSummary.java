@@ -7,6 +7,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
+import ovc.run.runtime.GithubActions;
 
 /**
  * The line a report adds to a GitHub Actions job's summary ({@code $GITHUB_STEP_SUMMARY}): how many
@@ -47,27 +48,12 @@ public final class StepSummary {
                 .append(written.pipelines() == 1 ? " pipeline" : " pipelines").append(", ").append(written.failing())
                 .append(" failing; site written to ").append(code(site.toString())).append(" (open ")
                 .append(code("index.html")).append(")");
-        String workflowRun = workflowRun(env);
+        String workflowRun = GithubActions.workflowRunUrl(env);
         if (workflowRun != null) {
             line.append("; upload it as an artifact and download it from [this workflow run](").append(workflowRun)
                     .append(")");
         }
         return line.append("\n\n").toString();
-    }
-
-    /** {@code ${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}}, or {@code null} unless all are set. */
-    static String workflowRun(Map<String, String> env) {
-        String server = env.get("GITHUB_SERVER_URL");
-        String repository = env.get("GITHUB_REPOSITORY");
-        String runId = env.get("GITHUB_RUN_ID");
-        if (blank(server) || blank(repository) || blank(runId)) {
-            return null;
-        }
-        return server + "/" + repository + "/actions/runs/" + runId;
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 
     /** {@code text} as Markdown inline code, fenced by more backticks than it holds. */
