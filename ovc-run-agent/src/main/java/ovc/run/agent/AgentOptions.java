@@ -46,18 +46,11 @@ record AgentOptions(Map<String, String> settings) {
         if (!unknown.isEmpty()) {
             err.println("[ovc-run] ignoring agent option" + (unknown.size() == 1 ? " " : "s ")
                     + String.join(", ", unknown) + "; valid options are name=value with name one of "
-                    + String.join(", ", validNames()));
+                    + String.join(", ", Setting.keys()));
         }
         return new AgentOptions(settings);
     }
 
-    private static TreeSet<String> validNames() {
-        TreeSet<String> names = new TreeSet<>();
-        for (Setting setting : Setting.values()) {
-            names.add(setting.key());
-        }
-        return names;
-    }
 
     /** The woven class cache's folder, or {@code null} for {@code cache=off} or no home to put it in. */
     Path cacheFolder() {

@@ -3,6 +3,7 @@ package ovc.run.runtime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 import ovc.run.artifact.TriggerInfo;
 
 /**
@@ -96,6 +97,15 @@ public enum Setting {
     /** One line saying what it does, as the README's table has it. */
     public String description() {
         return description;
+    }
+
+    /** Every setting's name in alphabetical order, as a message listing the valid ones gives them. */
+    public static TreeSet<String> keys() {
+        TreeSet<String> keys = new TreeSet<>();
+        for (Setting setting : ALL) {
+            keys.add(setting.key);
+        }
+        return keys;
     }
 
     /** The setting called {@code key}, or {@code null} when there is none. */

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import ovc.run.runtime.Setting;
 
 /**
@@ -30,7 +29,7 @@ final class AgentArgument {
             String value = option.getValue() == null ? "" : option.getValue().trim();
             if (Setting.named(name) == null) {
                 throw new IllegalArgumentException("unknown ovc-run agent option <" + name + ">; valid options are "
-                        + String.join(", ", settingNames()));
+                        + String.join(", ", Setting.keys()));
             }
             if (value.indexOf(',') >= 0) {
                 // The agent splits its argument at commas: a comma in a value would cut it in two.
@@ -47,13 +46,5 @@ final class AgentArgument {
     /** {@code argument} before what the property already holds (another agent, JVM flags), as JaCoCo does. */
     static String prepend(String argument, String existing) {
         return existing == null || existing.isBlank() ? argument : argument + " " + existing.strip();
-    }
-
-    private static TreeSet<String> settingNames() {
-        TreeSet<String> names = new TreeSet<>();
-        for (Setting setting : Setting.values()) {
-            names.add(setting.key());
-        }
-        return names;
     }
 }
