@@ -15,6 +15,9 @@ import ovc.run.CheckStatus;
  */
 public record CheckEntry(String id, String name, CheckStatus status, List<String> evidence) {
 
+    /** The longest evidence list {@link #mergedWith} compares item by item before uniting. */
+    private static final int SHORT_EVIDENCE = 16;
+
     /** Validates the fields and copies the evidence list. */
     public CheckEntry {
         Identifiers.requireSnakeCase("check id", id);
@@ -34,9 +37,33 @@ public record CheckEntry(String id, String name, CheckStatus status, List<String
      */
     public CheckEntry mergedWith(CheckEntry later) {
         CheckStatus worse = later.status.ordinal() > status.ordinal() ? later.status : status;
+        if (worse == status && name.equals(later.name) && unitingChangesNothing(later.evidence)) {
+            // The same check recorded again, as a loop does: nothing changes, so nothing is copied.
+            return this;
+        }
         java.util.LinkedHashSet<String> union = new java.util.LinkedHashSet<>(evidence);
         union.addAll(later.evidence);
         return new CheckEntry(id, later.name, worse, List.copyOf(union));
+    }
+
+    /**
+     * Whether uniting {@code more} with this entry's evidence leaves it as it is: every item already
+     * here, and none here twice (a union keeps one of each). Decided only for short lists, where the
+     * pairwise look is cheaper than the union; a longer one is simply united.
+     */
+    private boolean unitingChangesNothing(List<String> more) {
+        int size = evidence.size();
+        if (size > SHORT_EVIDENCE) {
+            return false;
+        }
+        for (int i = 1; i < size; i++) {
+            for (int j = 0; j < i; j++) {
+                if (evidence.get(i).equals(evidence.get(j))) {
+                    return false;
+                }
+            }
+        }
+        return evidence.containsAll(more);
     }
 
     Map<String, Object> toJson() {
