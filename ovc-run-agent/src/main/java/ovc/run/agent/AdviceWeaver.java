@@ -28,6 +28,11 @@ import net.bytebuddy.utility.OpenedClassReader;
  */
 final class AdviceWeaver {
 
+    // The advice classes are described from their class files, as the woven classes are, not by
+    // reflection: reflection would build a proxy per annotation on every advice method.
+    private static final ClassFileLocator ADVICE_FILES = ClassFileLocator.ForClassLoader.of(AdviceWeaver.class.getClassLoader());
+    private static final TypePool ADVICE = TypePool.Default.WithLazyResolution.of(ADVICE_FILES);
+
     static final AdviceWeaver INSTANCE = new AdviceWeaver();
 
     final AsmVisitorWrapper applicationAdvice;
@@ -37,10 +42,10 @@ final class AdviceWeaver {
         // Each advice receives its method's annotation values as one constant (see DeclarationConstant).
         Advice.WithCustomMapping declared = Advice.withCustomMapping().bind(WovenDeclaration.class, new WovenDeclarationMapping());
         applicationAdvice = new AsmVisitorWrapper.Compound(
-                declared.to(PipelineAdvice.class).on(MarkedMethods.PIPELINE),
-                declared.to(InputAdvice.class).on(MarkedMethods.INPUT_ARGUMENTS),
-                declared.to(OutputAdvice.class).on(MarkedMethods.RESULTS));
-        exitAdvice = Advice.to(ExitAdvice.class).on(MarkedMethods.RUNTIME_EXIT);
+                declared.to(ADVICE.describe(PipelineAdvice.class.getName()).resolve(), ADVICE_FILES).on(MarkedMethods.PIPELINE),
+                declared.to(ADVICE.describe(InputAdvice.class.getName()).resolve(), ADVICE_FILES).on(MarkedMethods.INPUT_ARGUMENTS),
+                declared.to(ADVICE.describe(OutputAdvice.class.getName()).resolve(), ADVICE_FILES).on(MarkedMethods.RESULTS));
+        exitAdvice = Advice.to(ADVICE.describe(ExitAdvice.class.getName()).resolve(), ADVICE_FILES).on(MarkedMethods.RUNTIME_EXIT);
     }
 
     /** The class with its annotated methods woven, or {@code null} when none is annotated. */
@@ -73,7 +78,7 @@ final class AdviceWeaver {
         java.util.List<AsmVisitorWrapper> advice = new java.util.ArrayList<>();
         for (ExecutorMethods method : ExecutorMethods.values()) {
             if (method.owner.equals(internalName)) {
-                advice.add(Advice.to(method.advice).on(method));
+                advice.add(Advice.to(ADVICE.describe(method.advice.getName()).resolve(), ADVICE_FILES).on(method));
             }
         }
         return apply(new AsmVisitorWrapper.Compound(advice), pool.describe(typeName).resolve(), pool, classFile);
