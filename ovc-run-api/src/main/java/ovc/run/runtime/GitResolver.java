@@ -37,6 +37,25 @@ public final class GitResolver {
         return new GitInfo(sha, ref);
     }
 
+    /**
+     * Where {@link #resolve} took {@code resolved} from, in words, for the {@code debug} line: the
+     * GitHub variables, the repository's files, both, or neither (zeros). Decided by the same rule,
+     * so the explanation cannot drift from what was recorded.
+     */
+    static String origin(Map<String, String> env, Path workingDirectory, GitInfo resolved) {
+        boolean githubSha = normalizeSha(env.get("GITHUB_SHA")) != null;
+        boolean githubRef = blankToNull(env.get("GITHUB_REF")) != null;
+        if (githubSha && githubRef) {
+            return "GITHUB_SHA/GITHUB_REF";
+        }
+        boolean found = githubSha ? !resolved.ref().equals(GitInfo.UNKNOWN.ref())
+                : !resolved.sha().equals(GitInfo.UNKNOWN.sha());
+        String repository = found ? "the repository's files around " + workingDirectory
+                : "no repository found: zeros";
+        return githubSha ? "GITHUB_SHA; the ref from " + repository
+                : githubRef ? "GITHUB_REF; the commit from " + repository : repository;
+    }
+
     /** What the repository around {@code start} says, or {@link GitInfo#UNKNOWN}. */
     static GitInfo readRepository(Path start) {
         try {

@@ -35,7 +35,8 @@ final class RunDebug {
                 + (config.triggerType() != null || config.triggerSource() != null || config.triggerActor() != null
                         ? "configured" : RunEnvironment.inGithubActions(env) ? "detected: GITHUB_ACTIONS=true" : "detected: local")
                 + ")");
-        say(run, secrets, "git " + git.sha7() + " " + git.ref() + " (" + gitOrigin(env, git, run) + ")");
+        say(run, secrets, "git " + git.sha7() + " " + git.ref() + " ("
+                + GitResolver.origin(env, run.environment().workingDirectory(), git) + ")");
         say(run, secrets, "required variables present " + required.present() + ", missing " + required.missing());
         TreeSet<String> masked = new TreeSet<>();
         for (String name : env.keySet()) {
@@ -73,15 +74,6 @@ final class RunDebug {
         String status = facts.status().name().toLowerCase(Locale.ROOT);
         say(run, Secrets.none(), "status " + status + ": " + why + "; " + facts.checks().size() + " check(s), " + facts.inputs().size()
                 + " input(s), " + facts.outputs().size() + " output(s)");
-    }
-
-    private static String gitOrigin(Map<String, String> env, GitInfo git, ActiveRun run) {
-        String sha = env.get("GITHUB_SHA");
-        if (sha != null && !sha.isBlank()) {
-            return "GITHUB_SHA/GITHUB_REF";
-        }
-        return git.sha().equals("0".repeat(40)) ? "no repository found: zeros"
-                : "the repository's files around " + run.environment().workingDirectory();
     }
 
     private static void say(ActiveRun run, Secrets secrets, String decision) {

@@ -2,7 +2,10 @@ package ovc.run.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import ovc.run.CheckStatus;
@@ -40,6 +43,40 @@ class RunDebugTest {
                 prefix + "masking the values of 1 variable(s): OANDA_API_TOKEN",
                 prefix + "status partial: skipped checks [rows_loaded]; 2 check(s), 0 input(s), 0 output(s)");
         assertThat(err).doesNotContain("tok-123456");
+    }
+
+    @Test
+    void theGitLineNamesWhereTheCommitAndTheRefWereTakenFrom() {
+        assertThat(gitLine(Map.of("GITHUB_SHA", SHA, "GITHUB_REF", "refs/heads/main")))
+                .endsWith("git " + SHA.substring(0, 7) + " refs/heads/main (GITHUB_SHA/GITHUB_REF)");
+        // A GITHUB_SHA that is no commit is not used: the line must not claim it was.
+        assertThat(gitLine(Map.of("GITHUB_SHA", "not-a-commit", "GITHUB_REF", "refs/heads/main")))
+                .endsWith("git 0000000 refs/heads/main (GITHUB_REF; the commit from no repository found: zeros)");
+        assertThat(gitLine(Map.of("GITHUB_SHA", SHA)))
+                .endsWith("git " + SHA.substring(0, 7) + " refs/heads/unknown (GITHUB_SHA; the ref from no repository found: zeros)");
+    }
+
+    @Test
+    void theGitLineNamesTheRepositoryItWasReadFrom() throws IOException {
+        Path repository = Files.createDirectories(dir.resolve("repo/.git/refs/heads"));
+        Files.writeString(repository.resolve("../../HEAD"), "ref: refs/heads/main\n");
+        Files.writeString(repository.resolve("main"), SHA + "\n");
+
+        assertThat(gitLine(Map.of()))
+                .endsWith("git " + SHA.substring(0, 7) + " refs/heads/main (the repository's files around " + dir.resolve("repo") + ")");
+    }
+
+    private static final String SHA = "0123456789abcdef0123456789abcdef01234567";
+
+    /** The debug line about git of a run started in {@code dir}/repo with {@code github} set. */
+    private String gitLine(Map<String, String> github) {
+        TestHost host = new TestHost(dir.resolve("repo"));
+        host.env.put("OVC_RUN_DEBUG", "true");
+        host.env.putAll(github);
+        try (RunWriter run = host.start("Debugged")) {
+            run.log("working");
+        }
+        return host.stderr().lines().filter(line -> line.contains(": git ")).findFirst().orElseThrow();
     }
 
     @Test
