@@ -7,6 +7,8 @@
 #        RUNS=30 benchmarks/run.sh                    (whole-process runs per variant, default 20)
 #        JMH_ARGS='RunInput -wi 1 -i 2' benchmarks/run.sh   (a quick partial run while developing;
 #                                                     figures not run show as "no result")
+#        BASE=none benchmarks/run.sh                  (without the base commit's runs; BASE=<commit>
+#                                                     measures another commit's beside this one's)
 # Needs a JDK 17+ (`java`, or JAVA_HOME), Maven, and GNU time (/usr/bin/time; installed with apt-get
 # when missing and running as root). Raw results stay in benchmarks/target/: jmh-results.json,
 # jmh.log, process-results.json.
@@ -47,12 +49,36 @@ fi
 
 echo "== whole process: $RUNS runs of each variant, alternated, about 2 minutes"
 work="$(mktemp -d "${TMPDIR:-/tmp}/ovc-run-process-bench.XXXXXX")"
-trap 'rm -rf "$work"' EXIT
+base_tree=""
+cleanup() {
+  rm -rf "$work"
+  if [ -n "$base_tree" ]; then git worktree remove --force "$base_tree" >/dev/null 2>&1 || rm -rf "$base_tree"; fi
+}
+trap cleanup EXIT
+
+# The base commit: the first release's last commit, before this release's trust (issue 11) and
+# OpenLineage (issue 14) work. Its agent and RunWriter runs are measured in the same rounds as this
+# commit's, so that "start-up unchanged" compares runs under one load, not figures from another day.
+# BASE=<commit> picks another; BASE=none leaves it out.
+BASE="${BASE:-9281d0d}"
+base_args=()
+if [ "$BASE" != none ]; then
+  if ! git cat-file -e "$BASE^{commit}" 2>/dev/null; then
+    echo "benchmarks/run.sh: base commit $BASE is not in this clone (a shallow clone?); BASE=none to go without" >&2
+    exit 1
+  fi
+  echo "== base commit $BASE: building its agent and benchmarks jars"
+  base_tree="$work/base-tree"
+  git worktree add --detach -q "$base_tree" "$BASE"
+  (cd "$base_tree" && mvn -B -q -Dmaven.test.skip=true package -Pbenchmarks -pl benchmarks -am)
+  base_args=(--base-agent "$base_tree/ovc-run-agent/target/ovc-run-agent-0.1.0-SNAPSHOT.jar"
+    --base-classpath "$base_tree/benchmarks/target/benchmarks.jar" --base-commit "$(git rev-parse --short "$BASE")")
+fi
 "$JAVA" -cp "$target/benchmarks.jar" ovc.run.benchmarks.process.ProcessBenchmark --runs "$RUNS" --warmup 2 \
   --java "$JAVA" --classpath "$target/benchmarks.jar" \
   --agent ovc-run-agent/target/ovc-run-agent-0.1.0-SNAPSHOT.jar --otel "$target/otel/opentelemetry-javaagent.jar" \
   --launcher ovc-run-cli/bin/ovc-run --cli-jar ovc-run-cli/target/ovc-run-cli-0.1.0-SNAPSHOT.jar \
-  --work "$work" --out "$target/process-results.json"
+  --work "$work" --out "$target/process-results.json" "${base_args[@]}"
 
 commit="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
 if [ "$commit" != unknown ] && ! git diff --quiet HEAD -- . ':!benchmarks/RESULTS.md'; then

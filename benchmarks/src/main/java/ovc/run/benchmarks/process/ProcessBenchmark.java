@@ -24,7 +24,9 @@ import ovc.run.benchmarks.fixture.SmallPipelineByHand;
  * its annotation instrumentation (checked once before measuring to make the program's
  * {@code @WithSpan} span); with the agent's repeat run sending OpenLineage events to a local HTTP
  * backend the harness runs ({@link LocalLineageBackend}); and of {@code true} against
- * {@code ovc-run exec -- true}. Every process gets 30 credential-like variables
+ * {@code ovc-run exec -- true}; with {@code --base-agent JAR --base-classpath JAR --base-commit SHA}, also the
+ * agent's and {@code RunWriter}'s runs as that earlier commit built them ({@link BaseCommitVariants}).
+ * Every process gets 30 credential-like variables
  * ({@link RealisticEnvironment}), as a pipeline's machine has. {@code --only key,key...} measures
  * those variants alone (a quick look at one figure; the report shows the others as "no result").
  *
@@ -248,6 +250,11 @@ public final class ProcessBenchmark {
                 Folders.requireOneRunThenDelete(directory().resolve("reports/runs"), key(), recorded);
             }
         });
+        String baseAgent = options.get("base-agent", "");
+        if (!baseAgent.isEmpty()) {
+            variants.addAll(BaseCommitVariants.of(java, Path.of(baseAgent).toAbsolutePath().toString(),
+                    Path.of(options.require("base-classpath")).toAbsolutePath().toString(), options.require("base-commit"), work));
+        }
         variants.add(new Variant("otel", "OpenTelemetry Java agent 2.22.0, exporters off", work.resolve("otel")) {
             @Override
             List<String> command() {

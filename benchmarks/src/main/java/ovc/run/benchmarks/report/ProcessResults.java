@@ -55,9 +55,19 @@ final class ProcessResults {
         return Stats.median(variant(key).wallMs());
     }
 
+    /** The interquartile range of {@code key}'s start-to-exit times, in milliseconds: its noise. */
+    public double wallSpreadMs(String key) {
+        return Stats.interquartileRange(variant(key).wallMs());
+    }
+
     /** Median peak resident set size of {@code key}, in MiB. */
     public double medianPeakRssMib(String key) {
         return Stats.median(variant(key).peakRssKib()) / 1024;
+    }
+
+    /** Whether the harness measured {@code key}. */
+    public boolean has(String key) {
+        return variants.containsKey(key);
     }
 
     /** What {@code key} runs, for people. */

@@ -50,6 +50,8 @@ final class ResultsReport {
     /** The process harness's key of OpenTelemetry's agent with only its annotation instrumentation on. */
     private static final String OTEL_ANNOTATIONS = "otel-annotations";
     private static final String OVC_OPENLINEAGE = "ovc-repeat-openlineage";
+    /** Key prefix of the base commit's variants (the harness's {@code BaseCommitVariants.PREFIX}). */
+    private static final String BASE = "base-";
 
     private final JmhResults jmh;
     private final ProcessResults process;
@@ -70,6 +72,7 @@ final class ResultsReport {
         report.handOver();
         report.masking();
         report.startUp();
+        report.baseCommit();
         report.exec();
         return report.rows;
     }
@@ -239,6 +242,30 @@ final class ResultsReport {
                     return new Row("", signed(ours) + " ms", signed(theirs) + " ms (" + theirsName + ")", short3(share), "",
                             Verdict.of(share <= OTEL_FRACTION));
                 });
+    }
+
+    /**
+     * This commit's agent and {@code RunWriter} runs against the base commit's, measured in the same
+     * rounds (the trust and OpenLineage issues: start-up unchanged within noise, nothing configured).
+     * Within noise: slower by no more than the larger interquartile range of the two.
+     */
+    private void baseCommit() {
+        if (!process.has(BASE + "ovc-repeat")) {
+            return;
+        }
+        rows.add(Row.section("Whole process: this commit against the base commit, measured in the same rounds (median of "
+                + process.runs() + " alternated runs)"));
+        for (String key : List.of("ovc-repeat", "ovc-first", "by-hand")) {
+            String baseKey = BASE + key;
+            add(label(key), "≤ base + noise", () -> {
+                double measured = process.medianWallMs(key);
+                double baseline = process.medianWallMs(baseKey);
+                double noise = Math.max(process.wallSpreadMs(key), process.wallSpreadMs(baseKey));
+                return new Row("", ms(measured) + " (" + signed(measured - baseline) + ", noise " + plain(noise) + ")",
+                        ms(baseline) + " (" + process.label(baseKey) + ")", ratio(Stats.ratio(measured, baseline)), "",
+                        Verdict.of(measured - baseline <= noise));
+            });
+        }
     }
 
     private void exec() {

@@ -17,6 +17,26 @@ final class Stats {
         return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 
+    /**
+     * The spread of repeated runs: the third quartile minus the first, each taken as the median of
+     * its half of the sorted values (the middle value of an odd count in neither half), the way
+     * Tukey's hinges are; zero for fewer than two values.
+     */
+    public static double interquartileRange(Collection<? extends Number> values) {
+        double[] sorted = values.stream().mapToDouble(Number::doubleValue).sorted().toArray();
+        if (sorted.length < 2) {
+            return 0;
+        }
+        int half = sorted.length / 2;
+        return medianOf(sorted, sorted.length - half, sorted.length) - medianOf(sorted, 0, half);
+    }
+
+    private static double medianOf(double[] sorted, int from, int to) {
+        int count = to - from;
+        int middle = from + count / 2;
+        return count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+
     /** {@code measured / baseline}; NaN when the baseline is zero or either is not a number. */
     public static double ratio(double measured, double baseline) {
         if (baseline == 0 || Double.isNaN(measured) || Double.isNaN(baseline)) {

@@ -45,6 +45,19 @@ final class ResultsJson {
         return this;
     }
 
+    /** A process variant with exactly these start-to-exit times, each run peaking at 40 MiB. */
+    ResultsJson processRuns(String key, double... wallMs) {
+        List<String> times = new ArrayList<>();
+        List<String> rss = new ArrayList<>();
+        for (double wall : wallMs) {
+            times.add(Double.toString(wall));
+            rss.add(Double.toString(40 * 1024));
+        }
+        variants.add(String.format(Locale.ROOT, "{\"key\": \"%s\", \"label\": \"%s label\", \"wall_ms\": [%s], \"peak_rss_kib\": [%s]}",
+                key, key, String.join(", ", times), String.join(", ", rss)));
+        return this;
+    }
+
     String jmhJson() {
         return "[" + String.join(",\n", jmh) + "]";
     }

@@ -205,6 +205,38 @@ class ResultsReportTest {
     }
 
     @Test
+    void withoutABaseCommitMeasuredThereIsNoBaseSection() {
+        assertThat(rows(ResultsJson.allMet())).noneMatch(row -> row.figure().contains("against the base commit"));
+    }
+
+    @Test
+    void startUpWithinTheNoiseOfTheBaseCommitsIsUnchanged() {
+        List<Row> rows = rows(ResultsJson.allMet()
+                .processRuns("ovc-repeat", 127, 129, 131, 133).processRuns("base-ovc-repeat", 126, 127, 127, 128)
+                .processRuns("base-ovc-first", 300, 301, 302, 303).processRuns("base-by-hand", 60, 61, 62, 63));
+
+        int section = rows.indexOf(rows.stream().filter(row -> row.figure().contains("against the base commit")).findFirst()
+                .orElseThrow());
+        Row repeat = rows.get(section + 1);
+        assertThat(repeat.figure()).isEqualTo("ovc-repeat label");
+        // A median of 130 against 127: 3 ms slower, within the larger spread (132 - 128 = 4 ms, the base's is 1 ms).
+        assertThat(repeat.measured()).isEqualTo("130 ms (+3.00, noise 4)");
+        assertThat(repeat.baseline()).isEqualTo("127 ms (base-ovc-repeat label)");
+        assertThat(repeat.target()).isEqualTo("≤ base + noise");
+        assertThat(repeat.verdict()).isEqualTo(Verdict.MET);
+    }
+
+    @Test
+    void startUpSlowerThanTheBaseCommitsBeyondTheNoiseIsMissed() {
+        List<Row> rows = rows(ResultsJson.allMet()
+                .processRuns("ovc-repeat", 139, 140, 141, 142).processRuns("base-ovc-repeat", 126, 127, 127, 128)
+                .processRuns("base-ovc-first", 300, 301, 302, 303).processRuns("base-by-hand", 60, 61, 62, 63));
+
+        assertThat(rows).filteredOn(row -> row.figure().equals("ovc-repeat label") && row.target().equals("≤ base + noise"))
+                .singleElement().extracting(Row::verdict).isEqualTo(Verdict.MISSED);
+    }
+
+    @Test
     void aMissingResultIsAMissedRowNotAFailedReport() {
         ResultsJson json = new ResultsJson().process("plain", 60, 38);
         for (String key : List.of("ovc-repeat", "ovc-first", "by-hand", "otel", "true", "exec", "exec-jar")) {

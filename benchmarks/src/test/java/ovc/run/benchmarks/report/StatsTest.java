@@ -34,6 +34,23 @@ class StatsTest {
     }
 
     @Test
+    void interquartileRangeIsTheDistanceBetweenTheMediansOfEachHalf() {
+        assertThat(Stats.interquartileRange(List.of(8, 1, 7, 2, 6, 3, 5, 4))).isEqualTo(6.5 - 2.5);
+        // An odd count leaves its middle value out of both halves.
+        assertThat(Stats.interquartileRange(List.of(7, 1, 6, 2, 5, 3, 4))).isEqualTo(6.0 - 2.0);
+    }
+
+    @Test
+    void interquartileRangeIsNotPulledByOneOutlier() {
+        assertThat(Stats.interquartileRange(List.of(60.0, 61.0, 62.0, 63.0, 64.0, 9_000.0))).isEqualTo(64.0 - 61.0);
+    }
+
+    @Test
+    void interquartileRangeOfOneValueIsZero() {
+        assertThat(Stats.interquartileRange(List.of(7.0))).isZero();
+    }
+
+    @Test
     void ratioDividesMeasuredByBaseline() {
         assertThat(Stats.ratio(546_516, 1_998_357)).isCloseTo(0.2735, org.assertj.core.data.Offset.offset(0.0001));
     }
