@@ -15,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import ovc.run.benchmarks.fixture.RealisticEnvironment;
 import ovc.run.benchmarks.fixture.SmallPipeline;
-import ovc.run.benchmarks.fixture.SmallPipelineByHand;
 
 /**
  * The whole-process harness: start-to-exit wall time and peak RSS of a small pipeline with no
@@ -25,7 +24,7 @@ import ovc.run.benchmarks.fixture.SmallPipelineByHand;
  * {@code @WithSpan} span); with the agent's repeat run sending OpenLineage events to a local HTTP
  * backend the harness runs ({@link LocalLineageBackend}); and of {@code true} against
  * {@code ovc-run exec -- true}; with {@code --base-agent JAR --base-classpath JAR --base-commit SHA}, also the
- * agent's and {@code RunWriter}'s runs as that earlier commit built them ({@link BaseCommitVariants}).
+ * agent's and {@code RunWriter}'s runs as that earlier commit built them ({@link RecordedRunVariants}).
  * Every process gets 30 credential-like variables
  * ({@link RealisticEnvironment}), as a pipeline's machine has. {@code --only key,key...} measures
  * those variants alone (a quick look at one figure; the report shows the others as "no result").
@@ -162,9 +161,8 @@ public final class ProcessBenchmark {
         String launcher = Path.of(options.require("launcher")).toAbsolutePath().toString();
         String cliJar = Path.of(options.require("cli-jar")).toAbsolutePath().toString();
         String pipeline = SmallPipeline.class.getName();
-        Path firstCache = work.resolve("cache-first");
-        Path warmCache = work.resolve("cache-warm");
-        String[] recorded = {"\"status\": \"success\"", "\"EUR_USD\"", "\"ovc.ovc_blocks_v01_2h\""};
+        Path warmCache = RecordedRunVariants.warmCache("", work);
+        String[] recorded = RecordedRunVariants.RECORDED;
 
         List<Variant> variants = new ArrayList<>();
         variants.add(new Variant("plain", "no agent", work.resolve("plain")) {
@@ -187,36 +185,7 @@ public final class ProcessBenchmark {
                 return List.of(java, "-javaagent:" + emptyAgent, "-cp", classpath, pipeline);
             }
         });
-        variants.add(new Variant("ovc-first", "ovc-run agent, first run (empty woven-class cache)", work.resolve("ovc-first")) {
-            @Override
-            List<String> command() {
-                return List.of(java, "-javaagent:" + agent + "=cache=" + firstCache, "-cp", classpath, pipeline);
-            }
-
-            @Override
-            void before() throws IOException {
-                Folders.delete(firstCache);
-            }
-
-            @Override
-            void after() throws IOException {
-                Folders.requireOneRunThenDelete(directory().resolve("reports/runs"), key(), recorded);
-                if (Folders.countFiles(firstCache) < 2) {
-                    throw new IllegalStateException(key() + ": the agent wrote no woven class to " + firstCache);
-                }
-            }
-        });
-        variants.add(new Variant("ovc-repeat", "ovc-run agent, repeat run (warm woven-class cache)", work.resolve("ovc-repeat")) {
-            @Override
-            List<String> command() {
-                return List.of(java, "-javaagent:" + agent + "=cache=" + warmCache, "-cp", classpath, pipeline);
-            }
-
-            @Override
-            void after() throws IOException {
-                Folders.requireOneRunThenDelete(directory().resolve("reports/runs"), key(), recorded);
-            }
-        });
+        variants.addAll(RecordedRunVariants.of("", null, java, agent, classpath, work));
         variants.add(new Variant(OVC_OPENLINEAGE, "ovc-run agent, repeat run, OpenLineage to a local HTTP backend",
                 work.resolve(OVC_OPENLINEAGE)) {
             @Override
@@ -239,21 +208,11 @@ public final class ProcessBenchmark {
                 }
             }
         });
-        variants.add(new Variant("by-hand", "no agent, the same run recorded by RunWriter", work.resolve("by-hand")) {
-            @Override
-            List<String> command() {
-                return List.of(java, "-cp", classpath, SmallPipelineByHand.class.getName());
-            }
-
-            @Override
-            void after() throws IOException {
-                Folders.requireOneRunThenDelete(directory().resolve("reports/runs"), key(), recorded);
-            }
-        });
         String baseAgent = options.get("base-agent", "");
         if (!baseAgent.isEmpty()) {
-            variants.addAll(BaseCommitVariants.of(java, Path.of(baseAgent).toAbsolutePath().toString(),
-                    Path.of(options.require("base-classpath")).toAbsolutePath().toString(), options.require("base-commit"), work));
+            variants.addAll(RecordedRunVariants.of(RecordedRunVariants.BASE, options.require("base-commit"), java,
+                    Path.of(baseAgent).toAbsolutePath().toString(),
+                    Path.of(options.require("base-classpath")).toAbsolutePath().toString(), work));
         }
         variants.add(new Variant("otel", "OpenTelemetry Java agent 2.22.0, exporters off", work.resolve("otel")) {
             @Override
