@@ -74,8 +74,14 @@ final class ReportCommand implements Callable<Integer> {
         if (folders.isEmpty()) {
             folders.add(root.defaultReports());
         }
-        Path site = root.resolve(out);
         PrintWriter err = spec.commandLine().getErr();
+        for (Path folder : folders) {
+            // A mistyped folder among several would otherwise leave its runs out of the site unsaid.
+            if (!ReportsOption.existsOrSays(folder, "report", err)) {
+                return 2;
+            }
+        }
+        Path site = root.resolve(out);
         Report.Written written = Report.write(folders, site,
                 new ReportSettings(title, staleDays, history, asOf()), err, System.console() != null);
         PrintWriter stdout = spec.commandLine().getOut();

@@ -23,7 +23,7 @@ final class ReportsOption {
      * that a check pointed at the wrong path fails instead of finding "no runs". An existing empty
      * folder is fine: it holds no runs.
      */
-    boolean existsOrSays(Path folder, String command, PrintWriter err) {
+    static boolean existsOrSays(Path folder, String command, PrintWriter err) {
         if (Files.isDirectory(folder)) {
             return true;
         }

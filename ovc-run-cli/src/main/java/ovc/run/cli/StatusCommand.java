@@ -78,7 +78,7 @@ final class StatusCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Path reportsDir = reports.folder(root);
         // With a catalog, a missing folder means nothing ran: every pipeline shows stale (exit 1) anyway.
-        if (classPath == null && !reports.existsOrSays(reportsDir, "status", spec.commandLine().getErr())) {
+        if (classPath == null && !ReportsOption.existsOrSays(reportsDir, "status", spec.commandLine().getErr())) {
             return 2;
         }
         Instant at = now != null ? now : root.host().environment().clock().instant();

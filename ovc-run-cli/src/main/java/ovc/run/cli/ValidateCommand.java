@@ -49,7 +49,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Path reportsDir = reports.folder(root);
-        if (targets.isEmpty() && !reports.existsOrSays(reportsDir, "validate", spec.commandLine().getErr())) {
+        if (targets.isEmpty() && !ReportsOption.existsOrSays(reportsDir, "validate", spec.commandLine().getErr())) {
             return 2;
         }
         List<Problem> problems = new ArrayList<>();

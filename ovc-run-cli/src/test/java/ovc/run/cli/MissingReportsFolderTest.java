@@ -30,6 +30,28 @@ class MissingReportsFolderTest {
     }
 
     @Test
+    void reportFailsOnAMissingReportsFolderAmongSeveralAndWritesNoSite() throws IOException {
+        Cli cli = new Cli(dir);
+        Files.createDirectories(dir.resolve("job-a/runs"));
+        Path wrong = dir.resolve("job-b/rnus");
+
+        Cli.Result report = cli.run("report", "--reports", "job-a/runs", "--reports", "job-b/rnus", "--out", "site");
+
+        assertThat(report.code()).isEqualTo(2);
+        assertThat(report.err()).isEqualTo("ovc-run report: reports folder " + wrong + " does not exist"
+                + " (set it with --reports DIR, -Dovc.run.reports or OVC_RUN_REPORTS)\n");
+        assertThat(dir.resolve("site")).doesNotExist();
+    }
+
+    @Test
+    void reportFailsOnAMissingDefaultReportsFolder() {
+        Cli.Result report = new Cli(dir).run("report");
+
+        assertThat(report.code()).isEqualTo(2);
+        assertThat(report.err()).startsWith("ovc-run report: reports folder " + dir.resolve("reports/runs") + " does not exist");
+    }
+
+    @Test
     void anEmptyReportsFolderStillHoldsNoRuns() throws IOException {
         Cli cli = new Cli(dir);
         Files.createDirectories(cli.reports());
