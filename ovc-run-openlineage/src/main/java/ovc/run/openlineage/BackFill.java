@@ -1,6 +1,7 @@
 package ovc.run.openlineage;
 
 import io.openlineage.client.OpenLineage;
+import io.openlineage.client.transports.Transport;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,8 +59,8 @@ public final class BackFill {
         List<OpenLineage.RunEvent> events = new FolderExport(settings.events()).events(runs);
         String where = target != null ? target : "the configured OpenLineage transport";
         int sent;
-        try {
-            sent = FolderExport.send(settings.client(target), events, settings.timeoutMillis());
+        try (Transport transport = settings.transport(target)) {
+            sent = FolderExport.send(transport, events, settings.timeoutMillis());
         } catch (Exception e) {
             err.println("could not send to " + where + ": " + e);
             return 1;

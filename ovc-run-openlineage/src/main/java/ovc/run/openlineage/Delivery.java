@@ -1,7 +1,7 @@
 package ovc.run.openlineage;
 
 import io.openlineage.client.OpenLineage;
-import io.openlineage.client.OpenLineageClient;
+import io.openlineage.client.transports.Transport;
 
 /**
  * Sends one event, retrying a failed send (refused, reset, 5xx, timed out) with a doubling pause
@@ -16,11 +16,11 @@ final class Delivery {
     /**
      * @throws Exception the last failure, when the event was not delivered by {@code deadlineNanos}
      */
-    static void send(OpenLineageClient client, OpenLineage.RunEvent event, long deadlineNanos) throws Exception {
+    static void send(Transport transport, OpenLineage.RunEvent event, long deadlineNanos) throws Exception {
         long pause = FIRST_PAUSE_MILLIS;
         while (true) {
             try {
-                client.emit(event);
+                transport.emit(event);
                 return;
             } catch (RuntimeException failure) {
                 long left = (deadlineNanos - System.nanoTime()) / 1_000_000L;

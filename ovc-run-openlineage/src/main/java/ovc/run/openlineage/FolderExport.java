@@ -1,7 +1,7 @@
 package ovc.run.openlineage;
 
 import io.openlineage.client.OpenLineage;
-import io.openlineage.client.OpenLineageClient;
+import io.openlineage.client.transports.Transport;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -49,13 +49,13 @@ public final class FolderExport {
      *
      * @return how many were delivered; the first failure is rethrown after the rest were tried
      */
-    public static int send(OpenLineageClient client, List<OpenLineage.RunEvent> events, long timeoutMillis)
+    public static int send(Transport transport, List<OpenLineage.RunEvent> events, long timeoutMillis)
             throws Exception {
         int sent = 0;
         Exception first = null;
         for (OpenLineage.RunEvent event : events) {
             try {
-                Delivery.send(client, event, System.nanoTime() + timeoutMillis * 1_000_000L);
+                Delivery.send(transport, event, System.nanoTime() + timeoutMillis * 1_000_000L);
                 sent++;
             } catch (Exception e) {
                 if (first == null) {

@@ -1,10 +1,6 @@
 package ovc.run.openlineage;
 
-import io.openlineage.client.Clients;
-import io.openlineage.client.OpenLineageClient;
-import io.openlineage.client.transports.ApiKeyTokenProvider;
-import io.openlineage.client.transports.HttpConfig;
-import io.openlineage.client.transports.HttpTransport;
+import io.openlineage.client.transports.Transport;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Map;
@@ -14,9 +10,9 @@ import ovc.run.runtime.Setting;
  * Where and how to send events, read the way OpenLineage users already configure it.
  *
  * <p>The URL is {@code openlineage.url} (ovc-run's precedence), else {@code OPENLINEAGE_URL}:
- * then the client is an HTTP transport built in code (posting to {@code <url>/api/v1/lineage},
- * {@code OPENLINEAGE_API_KEY} as {@code Authorization: Bearer}, {@code openlineage.timeout} per
- * request), which starts in a third of the time of a configuration file. Without a URL the
+ * then events are posted by {@link UrlTransport} (to {@code <url>/api/v1/lineage} when the URL names
+ * no path, {@code OPENLINEAGE_API_KEY} as {@code Authorization: Bearer}, {@code openlineage.timeout}
+ * per request), which costs a small part of the client's own start-up. Without a URL the
  * official client's own configuration applies: {@code OPENLINEAGE_CONFIG}, {@code openlineage.yml},
  * {@code OPENLINEAGE__TRANSPORT__*} (any of its transports: http, file, console, Kafka...).
  */
@@ -99,25 +95,17 @@ public final class LineageSettings {
         return new LineageEvents(namespace(), datasets());
     }
 
-    /** The client: HTTP built in code when a URL is set, else the official configuration. */
-    public OpenLineageClient client() {
-        return client(url());
+    /** Where events go: {@link UrlTransport} when a URL is set, else the client's own configuration. */
+    public Transport transport() {
+        return transport(url());
     }
 
-    /** The client for {@code url} (HTTP), or from the official configuration when it is {@code null}. */
-    public OpenLineageClient client(String url) {
+    /** The transport for {@code url}, or the client's own configuration when it is {@code null}. */
+    public Transport transport(String url) {
         if (url == null) {
-            return Clients.newClient();
+            return ConfiguredClient.fromConfiguration();
         }
-        HttpConfig http = new HttpConfig();
-        http.setUrl(URI.create(url));
-        http.setTimeoutInMillis((int) Math.min(Integer.MAX_VALUE, timeoutMillis()));
         String apiKey = variable("OPENLINEAGE_API_KEY");
-        if (apiKey != null) {
-            ApiKeyTokenProvider auth = new ApiKeyTokenProvider();
-            auth.setApiKey(apiKey);
-            http.setAuth(auth);
-        }
-        return OpenLineageClient.builder().transport(new HttpTransport(http)).build();
+        return new UrlTransport(URI.create(url), apiKey, (int) Math.min(Integer.MAX_VALUE, timeoutMillis()));
     }
 }

@@ -1,6 +1,6 @@
 package ovc.run.openlineage;
 
-import io.openlineage.client.OpenLineageClient;
+import io.openlineage.client.transports.Transport;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +14,7 @@ import ovc.run.runtime.RunObserver;
 public final class OpenLineageObserver implements RunObserver {
 
     private LineageEvents events;
-    private OpenLineageClient client;
+    private Transport transport;
 
     /** Created by the runtime by reflection. */
     public OpenLineageObserver() {}
@@ -24,17 +24,17 @@ public final class OpenLineageObserver implements RunObserver {
         Slf4jQuiet.apply();
         LineageSettings settings = new LineageSettings(variables, properties, workingDirectory);
         events = settings.events();
-        client = settings.client();
+        transport = settings.transport();
     }
 
     @Override
     public void started(RunFacts facts, Path directory, List<String> ancestors, long deadlineNanos) throws Exception {
-        Delivery.send(client, events.start(facts, directory, ancestors), deadlineNanos);
+        Delivery.send(transport, events.start(facts, directory, ancestors), deadlineNanos);
     }
 
     @Override
     public void finished(RunFacts facts, Path directory, List<String> ancestors, String error, long deadlineNanos)
             throws Exception {
-        Delivery.send(client, events.finish(facts, directory, ancestors, error), deadlineNanos);
+        Delivery.send(transport, events.finish(facts, directory, ancestors, error), deadlineNanos);
     }
 }

@@ -173,9 +173,9 @@ class LiveEmissionTest {
         RunFolderFacts folder = RunFolderFacts.read(Path.of("..", "contracts", "examples",
                 "20260119T061512Z__P2-Backfill__a1b2c3d"));
         OpenLineage.RunEvent event = settings.events().finish(folder.facts(), folder.directory(), List.of(), null);
-        io.openlineage.client.OpenLineageClient client = settings.client(url);
+        io.openlineage.client.transports.Transport transport = settings.transport(url);
         long start = System.nanoTime();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Delivery.send(client, event,
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Delivery.send(transport, event,
                 System.nanoTime() + 8_000_000_000L)).hasMessageContaining("500");
         // No new attempt starts past the deadline; one under way can take up to the request timeout
         // (5000 ms here). The process's exit is bounded separately (the tests above).
