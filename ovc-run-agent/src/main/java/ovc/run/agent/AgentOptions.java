@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeSet;
+import ovc.run.runtime.CacheHome;
 import ovc.run.runtime.Setting;
 
 /**
@@ -58,12 +59,8 @@ record AgentOptions(Map<String, String> settings) {
         if (cache != null) {
             return cache.equalsIgnoreCase("off") ? null : Path.of(cache).toAbsolutePath();
         }
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        if (xdg != null && !xdg.isBlank()) {
-            return Path.of(xdg, "ovc-run", "woven");
-        }
-        String home = System.getProperty("user.home");
-        return home == null || home.isBlank() || home.equals("?") ? null : Path.of(home, ".cache", "ovc-run", "woven");
+        Path home = CacheHome.ofProcess();
+        return home == null ? null : home.resolve("woven");
     }
 
     /** Whether the agent explains what it weaves ({@link Setting#DEBUG}). */

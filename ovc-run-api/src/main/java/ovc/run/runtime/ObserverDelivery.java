@@ -12,7 +12,7 @@ import ovc.run.capture.OutputCapture;
 
 /**
  * The configured run observer behind one daemon thread: runs hand their events over and go on;
- * the thread loads the observer (the OpenLineage client costs a second of start-up), then sends
+ * the thread loads the observer (the exporter's classes, a tenth of a second or more), then sends
  * the events in order. The process's exit waits for what is pending, {@code openlineage.timeout}
  * at most in all, and a delivery that fails prints one warning line for the whole process —
  * uncaptured, so the run folder is the same as without export.

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.openlineage.client.OpenLineage;
 import io.openlineage.client.OpenLineageClientUtils;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -129,18 +128,6 @@ class EventJsonTest {
         assertSameAsTheClient(model.newDatasetEventBuilder().eventTime(now).dataset(dataset).build());
         assertSameAsTheClient(model.newJobEventBuilder().eventTime(now).job(model.newJob("ns", "job", null))
                 .inputs(List.of(model.newInputDataset("file", "/work/a.csv", null, null))).build());
-    }
-
-    @Test
-    void theEndpointIsTheLineagePathUnlessTheUrlNamesOne() {
-        assertThat(UrlTransport.endpoint(URI.create("http://marquez:5000"))).hasToString("http://marquez:5000/api/v1/lineage");
-        assertThat(UrlTransport.endpoint(URI.create("http://marquez:5000/"))).hasToString("http://marquez:5000/api/v1/lineage");
-        assertThat(UrlTransport.endpoint(URI.create("https://host/?tenant=a%20b")))
-                .hasToString("https://host/api/v1/lineage?tenant=a%20b");
-        assertThat(UrlTransport.endpoint(URI.create("https://host/custom/events")))
-                .hasToString("https://host/custom/events");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> UrlTransport.endpoint(URI.create("marquez:5000")))
-                .hasMessageContaining("'marquez:5000' is not an http:// or https:// URL");
     }
 
     // Written without the client's mapper, and the bytes the mapper writes.
