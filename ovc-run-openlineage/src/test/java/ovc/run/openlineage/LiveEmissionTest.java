@@ -196,6 +196,26 @@ class LiveEmissionTest {
         assertBoundedWithOneWarning("slow", Map.of("OPENLINEAGE_URL", url));
     }
 
+    @Test
+    void aBackendThatResetsEveryConnectionCostsAtMostTheTimeout() throws Exception {
+        try (ServerSocket resetting = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            Thread acceptor = new Thread(() -> {
+                while (!resetting.isClosed()) {
+                    try {
+                        java.net.Socket connection = resetting.accept();
+                        connection.setSoLinger(true, 0); // closing now sends RST, not FIN
+                        connection.close();
+                    } catch (IOException closed) {
+                        return;
+                    }
+                }
+            });
+            acceptor.setDaemon(true);
+            acceptor.start();
+            assertBoundedWithOneWarning("reset", Map.of("OPENLINEAGE_URL", "http://127.0.0.1:" + resetting.getLocalPort()));
+        }
+    }
+
     private void assertBoundedWithOneWarning(String name, Map<String, String> env) throws Exception {
         assertBoundedWithOneWarning(name, env, TIMEOUT_MILLIS);
     }
