@@ -2,6 +2,7 @@ package ovc.run.artifact;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import ovc.run.json.JsonEscapes;
 
 /**
  * Every form a secret value can take in text that reaches an artifact, so that each is masked:
@@ -22,9 +23,9 @@ final class SecretForms {
     static void addAll(String value, List<String> forms) {
         add(value, forms);
         addLines(value, forms);
-        add(json(value, false, LOWER_HEX), forms);
-        add(json(value, true, LOWER_HEX), forms);
-        add(json(value, true, UPPER_HEX), forms);
+        add(JsonEscapes.escaped(value, false, false), forms);
+        add(JsonEscapes.escaped(value, true, false), forms);
+        add(JsonEscapes.escaped(value, true, true), forms);
         if (value.indexOf('\'') >= 0) {
             add(value.replace("'", "'\\''"), forms);
         }
@@ -57,32 +58,6 @@ final class SecretForms {
         if (start > 0) {
             add(value.substring(start), forms);
         }
-    }
-
-    /** The value inside a JSON string: {@code "} and {@code \} escaped, control characters as escapes. */
-    static String json(String value, boolean asciiOnly, char[] hex) {
-        StringBuilder out = new StringBuilder(value.length() + 8);
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                default -> {
-                    if (c < 0x20 || (asciiOnly && c > 0x7E)) {
-                        out.append("\\u").append(hex[(c >> 12) & 15]).append(hex[(c >> 8) & 15])
-                                .append(hex[(c >> 4) & 15]).append(hex[c & 15]);
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
     }
 
     /** The value inside a shell's double quotes: {@code \}, {@code "}, {@code $} and {@code `} escaped. */

@@ -78,7 +78,7 @@ class NoSecretPieceInRunFolderTest {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 String content = Files.readString(file);
                 for (String secret : secrets) {
-                    for (String form : List.of(secret, SecretForms.json(secret, true, "0123456789abcdef".toCharArray()))) {
+                    for (String form : List.of(secret, ovc.run.json.JsonEscapes.escaped(secret, true, false))) {
                         for (int i = 0; i + 8 <= form.length(); i++) {
                             String piece = form.substring(i, i + 8);
                             assertThat(content).as("seed %d run %d: %s holds %s of secret %s", seed, index, file.getFileName(),

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import ovc.run.json.JsonEscapes;
 
 /**
  * An OpenLineage event as the JSON the official client sends ({@code OpenLineageClientUtils.toJson}):
@@ -136,30 +137,10 @@ final class EventJson {
         }
     }
 
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
-
-    // Jackson's escaping: quote, backslash and the control characters; everything else as it is.
+    // Jackson's escaping: quote, backslash and the control characters (hex upper case); the rest as it is.
     private static void string(StringBuilder out, String text) {
         out.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                default -> {
-                    if (c < 0x20) {
-                        out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
+        JsonEscapes.append(out, text, false, true);
         out.append('"');
     }
 

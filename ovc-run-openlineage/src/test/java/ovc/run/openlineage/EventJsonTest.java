@@ -58,7 +58,7 @@ class EventJsonTest {
         Files.createDirectories(repo.resolve(".git"));
         Files.writeString(repo.resolve(".git/config"), "[remote \"origin\"]\n\turl = https://github.com/acme/pipes.git\n");
         Path folder = Files.createDirectories(repo.resolve("reports/runs/20260119T061512Z__P2-Backfill__a1b2c3d"));
-        String hostile = "quote \" backslash \\ tab \t newline \n cr \r bell \u0007 nul \u0000 del \u007f"
+        String hostile = "quote \" backslash \\ tab \t newline \n cr \r bell \u0007 nul \u0000 esc \u001b unit-sep \u001f del \u007f"
                 + " e\u0301 \u00e9 \u4e2d \ud83d\ude00 line-sep \u2028 </script> & '";
         RunFacts facts = new RunFacts("20260119T061512Z__P2-Backfill__a1b2c3d", "P2-Backfill", "1.2.0",
                 Instant.parse("2026-01-19T06:15:12.123456789Z"), Instant.parse("2026-01-19T06:16:00Z"), RunStatus.FAILED,
