@@ -29,8 +29,10 @@ public final class Report {
      * @param runs how many run folders it read
      * @param pipelines how many pipelines they belong to
      * @param failing how many of those pipelines are failing
+     * @param identicalCopies how many folders were not read because they are identical copies, under
+     *     another reports folder, of a run read
      */
-    public record Written(Path index, int runs, int pipelines, int failing) {}
+    public record Written(Path index, int runs, int pipelines, int failing, int identicalCopies) {}
 
     private Report() {}
 
@@ -43,7 +45,8 @@ public final class Report {
      */
     public static Written write(List<Path> reportsFolders, Path out, ReportSettings settings, PrintWriter progress,
             boolean terminal) throws IOException {
-        List<FolderIndex.Slot> slots = FolderIndex.of(reportsFolders);
+        FolderIndex folders = FolderIndex.of(reportsFolders);
+        List<FolderIndex.Slot> slots = folders.slots();
         Path site = out.toAbsolutePath().normalize();
         Path pagesFolder = site.resolve("runs");
         Files.createDirectories(pagesFolder);
@@ -92,6 +95,6 @@ public final class Report {
                 failing++;
             }
         }
-        return new Written(index, slots.size(), pipelines.size(), failing);
+        return new Written(index, slots.size(), pipelines.size(), failing, folders.identicalCopies());
     }
 }
