@@ -50,7 +50,7 @@ public final class Report {
         Path site = out.toAbsolutePath().normalize();
         Path pagesFolder = site.resolve("runs");
         Files.createDirectories(pagesFolder);
-        ArtifactCopies.clear(site);
+        ArtifactCopies copies = new ArtifactCopies(site);
         Map<String, PipelineSummary> pipelines = new ConcurrentHashMap<>();
         AtomicReference<Instant> newest = new AtomicReference<>();
         Progress line = new Progress(progress, slots.size(), terminal);
@@ -59,7 +59,7 @@ public final class Report {
                 RunFolder folder = RunFolder.read(slot.folder());
                 RunTrees trees = RunTrees.of(folder);
                 PageWriter.write(pagesFolder.resolve(slot.page()),
-                        RunPage.render(folder, trees, slot, site, settings.title()));
+                        RunPage.render(folder, trees, slot, copies, settings.title()));
                 RunEntry entry = RunEntry.of(folder, trees, slot.page());
                 pipelines.computeIfAbsent(entry.pipeline(), id -> new PipelineSummary(id, settings.history())).add(entry);
                 Instant time = entry.lastTime();
@@ -77,6 +77,7 @@ public final class Report {
             written.add(slot.page());
         }
         PageWriter.removeOthers(pagesFolder, written);
+        copies.removeOthers();
         Instant asOf = settings.asOf() != null ? settings.asOf() : newest.get();
         String source = settings.asOf() != null ? "as given" : "the newest run read";
         Path index = site.resolve("index.html");
