@@ -18,6 +18,8 @@
 # or other work deleting many files meanwhile, slow the report down: see the load and sys times.
 # After the repetitions the report runs once more over the last site, unchanged (the rewrite row).
 #   BASE_JAR=path  also measure this other CLI jar's report in the same rounds (before/after)
+#   ARTIFACTS=N    1 complete run in N has an artifact its evidence points at (default 0: none), which
+#                  the report copies into the site
 # Disk: about 20 KB per generated run folder plus 8 KB per page of each site kept, in a temporary folder
 # removed at exit.
 set -euo pipefail
@@ -64,7 +66,7 @@ verdict() { python3 -c "import sys; print('met' if float(sys.argv[1]) <= float(s
 
 for runs in "${sizes[@]}"; do
   folders="$work/runs-$runs"
-  python3 benchmarks/report/generate.py "$folders" "$runs" 100
+  python3 benchmarks/report/generate.py "$folders" "$runs" 100 "${ARTIFACTS:-0}"
   sync
   ls_s=(); rep_s=(); base_s=(); ls_kb=0; rep_kb=0; failed=""
   for rep in $(seq "$reps"); do
