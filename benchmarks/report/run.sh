@@ -10,18 +10,19 @@
 #   JAVA_OPTS=...  extra JVM options for both commands (default none beyond -Xmx256m)
 # Goals (issue 15): 10 000 runs <= 3 s, 100 000 <= 30 s, the overview <= 2 MB at 100 000, the
 # report within 4x of ls, and memory bounded: both finish within -Xmx256m.
-# Each repetition writes a new site folder; the sites are deleted only after the last repetition of
-# a size. Deleting one before the next repetition made each repetition slower than the one before: on
-# an ext4 without a journal (this machine's) every file created scans past each inode freed in the
-# last 60 s (360 s while its inode table block is dirty), so 10 000 pages deleted cost the next 10 000
-# pages created seconds in the kernel. For the same reason, runs of this script a few minutes apart,
-# or other work deleting many files meanwhile, slow the report down: see the load and sys times.
+# Each repetition writes a new site folder, and nothing is deleted before the script ends (the sites
+# and generated folders of every size stay until then). Deleting the site before the next repetition
+# made each repetition slower than the one before: on an ext4 without a journal (this machine's) every
+# file created scans past each inode freed in the last 60 s (360 s while its inode table block is
+# dirty), so 10 000 pages deleted cost the next 10 000 pages created seconds in the kernel. For the
+# same reason a run of this script within minutes of another, or of other work deleting many files,
+# is slowed down: compare the report's system time (about 1 s at 10 000 runs when nothing was deleted).
 # After the repetitions the report runs once more over the last site, unchanged (the rewrite row).
 #   BASE_JAR=path  also measure this other CLI jar's report in the same rounds (before/after)
 #   ARTIFACTS=N    1 complete run in N has an artifact its evidence points at (default 0: none), which
 #                  the report copies into the site
-# Disk: about 20 KB per generated run folder plus 8 KB per page of each site kept, in a temporary folder
-# removed at exit.
+# Disk: about 20 KB per generated run folder plus 8 KB per page of each site, for all sizes together, in
+# a temporary folder removed at exit.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 jar=$(ls ovc-run-cli/target/ovc-run-cli-*.jar 2>/dev/null | grep -v original | head -1 || true)
@@ -34,10 +35,10 @@ reps=${REPS:-3}
 work=$(mktemp -d "${TMPDIR:-/tmp}/ovc-report-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
-largest=0
-for runs in "${sizes[@]}"; do [ "$runs" -gt "$largest" ] && largest=$runs; done
+total=0
+for runs in "${sizes[@]}"; do total=$((total + runs)); done
 if [ -n "${BASE_JAR:-}" ]; then sites=$((reps * 2)); else sites=$reps; fi
-need_kb=$((largest * (20 + 8 * sites)))
+need_kb=$((total * (20 + 8 * sites)))
 free_kb=$(df -Pk "$work" | awk 'NR==2 {print $4}')
 if [ "$free_kb" -lt "$need_kb" ]; then
   echo "not enough disk under $work: $((free_kb / 1024)) MB free, about $((need_kb / 1024)) MB needed" >&2
@@ -87,12 +88,17 @@ for runs in "${sizes[@]}"; do
   done
   read -r rewrite_s kb code sys < <(measure report --reports "$folders" --out "$work/site-$reps")
   [ "$code" -eq 0 ] || failed="$failed rewrite(exit $code: $(tail -1 "$work/out"))"
-  echo "  $runs runs, report again over the last site, unchanged: $rewrite_s s (sys $sys s) (load $(load))"
-  cp "$work/site-$reps/index.html" "$work/index.html"
+  line="  $runs runs, report again over the last site, unchanged: $rewrite_s s (sys $sys s)"
+  if [ -n "$base_jar" ]; then
+    read -r base_rewrite_s kb code sys < <(run_jar=$base_jar measure report --reports "$folders" --out "$work/base-site-$reps")
+    [ "$code" -eq 0 ] || failed="$failed base rewrite(exit $code: $(tail -1 "$work/out"))"
+    line="$line, BASE_JAR $base_rewrite_s s (sys $sys s)"
+  fi
+  echo "$line (load $(load))"
   ls_median=$(median "${ls_s[@]}")
   rep_median=$(median "${rep_s[@]}")
   ratio=$(python3 -c "import sys; print('%.2f' % (float(sys.argv[1]) / max(float(sys.argv[2]), 0.01)))" "$rep_median" "$ls_median")
-  overview=$(stat -c %s "$work/index.html" 2>/dev/null || echo 0)
+  overview=$(stat -c %s "$work/site-$reps/index.html" 2>/dev/null || echo 0)
   case $runs in 10000) goal_s=3 ;; 100000) goal_s=30 ;; *) goal_s="" ;; esac
   echo "runs=$runs (median of $reps)"
   if [ -n "$goal_s" ]; then
@@ -100,14 +106,15 @@ for runs in "${sizes[@]}"; do
   else
     echo "  report         ${rep_median} s   (goals are set at 10 000 and 100 000 runs)"
   fi
-  [ -n "$base_jar" ] && echo "  BASE_JAR report $(median "${base_s[@]}") s"
   echo "  report again   ${rewrite_s} s   (over its own site, nothing changed)"
+  if [ -n "$base_jar" ]; then
+    echo "  BASE_JAR       report $(median "${base_s[@]}") s, again ${base_rewrite_s} s"
+  fi
   echo "  ls             ${ls_median} s"
   echo "  report / ls    ${ratio}x   goal <= 4x: $(verdict "$ratio" 4)"
   echo "  max RSS        ls $((ls_kb / 1024)) MB, report $((rep_kb / 1024)) MB (heap -Xmx256m)   goal: both finish: $([ -z "$failed" ] && echo met || echo "MISSED:$failed")"
   echo "  overview       $((overview / 1024)) KB   goal <= 2048 KB (set at 100 000 runs): $(verdict "$overview" 2097152)"
   echo "| $runs | ${ls_median} s | ${rep_median} s | ${ratio}× | $((ls_kb / 1024)) MB / $((rep_kb / 1024)) MB | $((overview / 1024)) KB |" >> "$work/rows"
-  rm -rf "$folders" "$work"/site-* "$work"/base-site-* "$work/index.html"
 done
 echo "load average at end: $(load)"
 echo "Markdown rows (runs | ls | report | report/ls | max RSS ls/report | overview):"
