@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
 """Writes N synthetic run folders (run.json, checks.json, run.log) into a reports folder for the
 report scale benchmark: P pipelines, runs one hour apart, 1 in 10 failing a flaky check, 1 in 100
-left incomplete (run.log only), a 20-line log each."""
+left incomplete (run.log only), a 20-line log each; with A > 0, 1 complete run in A also has an artifact
+(artifacts/report.json, about 400 bytes) that a check's evidence points at, which the report copies into its site.
+
+Usage: generate.py OUT N [P [A]]"""
 import json, os, sys
 from datetime import datetime, timedelta, timezone
 
-def main(out, runs, pipelines):
+def main(out, runs, pipelines, artifact_every=0):
     start = datetime(2026, 1, 1, tzinfo=timezone.utc)
     for i in range(runs):
         pipeline = "P%03d-Bench" % (i % pipelines)
@@ -20,7 +23,13 @@ def main(out, runs, pipelines):
         if i % 100 == 99:
             continue
         fail = i % 10 == 3
-        checks = [{"evidence": [], "id": "required_env_present", "name": "Required env", "status": "pass"},
+        artifact = artifact_every > 0 and i % artifact_every == 0
+        if artifact:
+            os.makedirs(os.path.join(folder, "artifacts"), exist_ok=True)
+            with open(os.path.join(folder, "artifacts", "report.json"), "w") as f:
+                json.dump({"run_id": run_id, "rows": list(range(i % 50, i % 50 + 80))}, f)
+        checks = [{"evidence": ["artifacts/report.json"] if artifact else [], "id": "required_env_present",
+                   "name": "Required env", "status": "pass"},
                   {"evidence": ["run.json:$.outputs[0].rows_written", "run.log:line:7"], "id": "rows_match",
                    "name": "Rows match", "status": "fail" if fail else "pass"}]
         iso = t.strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -38,4 +47,5 @@ def main(out, runs, pipelines):
             json.dump(run, f)
 
 if __name__ == "__main__":
-    main(sys.argv[1], int(sys.argv[2]), int(sys.argv[3]) if len(sys.argv) > 3 else 100)
+    main(sys.argv[1], int(sys.argv[2]), int(sys.argv[3]) if len(sys.argv) > 3 else 100,
+         int(sys.argv[4]) if len(sys.argv) > 4 else 0)

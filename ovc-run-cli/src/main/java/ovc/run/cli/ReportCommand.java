@@ -35,6 +35,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--reports", paramLabel = "DIR",
             description = "A folder of run folders; repeat it to merge folders from several CI jobs or machines"
+                    + " (a run found under several, with the same run.json and checks.json, is read once)"
                     + " (default: -Dovc.run.reports, OVC_RUN_REPORTS or reports/runs).")
     List<Path> reports = new ArrayList<>();
 
@@ -85,12 +86,21 @@ final class ReportCommand implements Callable<Integer> {
         Report.Written written = Report.write(folders, site,
                 new ReportSettings(title, staleDays, history, asOf()), err, System.console() != null);
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.println("ovc-run report: read " + written.runs() + (written.runs() == 1 ? " run" : " runs") + " of "
-                + written.pipelines() + (written.pipelines() == 1 ? " pipeline" : " pipelines") + ", wrote "
-                + written.index());
+        stdout.println("ovc-run report: read " + written.runs() + (written.runs() == 1 ? " run" : " runs")
+                + copiesSkipped(written.identicalCopies()) + " of " + written.pipelines()
+                + (written.pipelines() == 1 ? " pipeline" : " pipelines") + ", wrote " + written.index());
         stdout.flush();
         stepSummary(written);
         return 0;
+    }
+
+    /** Says that copies were skipped, so a count lower than the folders given is explained. */
+    private static String copiesSkipped(int copies) {
+        if (copies == 0) {
+            return "";
+        }
+        return copies == 1 ? " (1 identical copy under another --reports folder skipped)"
+                : " (" + copies + " identical copies under other --reports folders skipped)";
     }
 
     private Instant asOf() {

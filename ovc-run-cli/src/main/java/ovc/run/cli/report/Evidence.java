@@ -18,8 +18,8 @@ final class Evidence {
 
     private Evidence() {}
 
-    /** Appends {@code evidence} of {@code folder}, shown on the run page {@code runPage} of the site in {@code site}. */
-    static void append(StringBuilder page, RunFolder folder, String evidence, Path site, String runPage) {
+    /** Appends {@code evidence} of {@code folder}, shown on the run page {@code runPage}; artifacts go to {@code copies}. */
+    static void append(StringBuilder page, RunFolder folder, String evidence, ArtifactCopies copies, String runPage) {
         EvidencePointer pointer = EvidenceGrammar.parse(evidence);
         EvidenceResolver.Resolved resolved = EvidenceResolver.resolve(folder, evidence);
         if (pointer == null || !resolved.found()) {
@@ -41,15 +41,15 @@ final class Evidence {
                 break;
             default:
                 Path file = EvidenceTargets.artifactFile(pointer, folder.directory());
-                page.append("<a class=\"artifact\" href=\"").append(copy(site, runPage, folder, file)).append("\"><code>");
+                page.append("<a class=\"artifact\" href=\"").append(copy(copies, runPage, folder, file)).append("\"><code>");
                 Html.text(page, evidence).append("</code></a> <span class=\"muted\">");
                 Html.text(page, resolved.value()).append("</span>");
         }
     }
 
-    private static String copy(Path site, String runPage, RunFolder folder, Path file) {
+    private static String copy(ArtifactCopies copies, String runPage, RunFolder folder, Path file) {
         try {
-            return ArtifactCopies.copy(site, runPage, folder.directory(), file);
+            return copies.copy(runPage, folder.directory(), file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy " + file + " into the report: " + e.getMessage(), e);
         }

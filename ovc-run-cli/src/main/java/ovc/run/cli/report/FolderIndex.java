@@ -17,8 +17,11 @@ import ovc.run.format.RunId;
  * several reports folders) and the pages of the previous and next run of the same pipeline. Those
  * come from the folder names, whose run_ids start with the start time, so each folder can then be
  * read once, its page written and the folder let go.
+ *
+ * @param slots the folders to read, identical copies left out
+ * @param identicalCopies how many folders were left out as {@link IdenticalCopies} of one read before
  */
-final class FolderIndex {
+record FolderIndex(List<Slot> slots, int identicalCopies) {
 
     /**
      * One folder to read.
@@ -30,14 +33,17 @@ final class FolderIndex {
      */
     record Slot(Path folder, String page, String previous, String next) {}
 
-    private FolderIndex() {}
-
-    /** The folders under each of {@code reportsFolders}, in the order given, each sorted by name. */
-    static List<Slot> of(List<Path> reportsFolders) throws IOException {
-        List<Path> folders = new ArrayList<>();
+    /**
+     * The folders under each of {@code reportsFolders}, in the order given, each sorted by name; a
+     * folder identical to one of the same name under an earlier reports folder is left out.
+     */
+    static FolderIndex of(List<Path> reportsFolders) throws IOException {
+        List<List<Path>> listings = new ArrayList<>();
         for (Path reports : reportsFolders) {
-            folders.addAll(RunFolders.list(reports));
+            listings.add(RunFolders.list(reports));
         }
+        IdenticalCopies.Kept kept = IdenticalCopies.drop(listings);
+        List<Path> folders = kept.folders();
         Set<String> used = new HashSet<>();
         String[] names = new String[folders.size()];
         String[] pages = new String[folders.size()];
@@ -64,7 +70,7 @@ final class FolderIndex {
         for (int i = 0; i < pages.length; i++) {
             slots.add(new Slot(folders.get(i), pages[i], previous[i], next[i]));
         }
-        return slots;
+        return new FolderIndex(slots, kept.skipped());
     }
 
     /**

@@ -3,7 +3,10 @@ package ovc.run.cli.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -11,14 +14,16 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Writes the site's pages as UTF-8 files, and removes run pages a previous report left behind. A
- * page already holding the same bytes is left alone, and one that differs is deleted and created
- * anew rather than truncated: on ext4 truncating a file and writing it again makes the close wait
- * for its blocks to be written out (the replace-by-truncate safeguard), which made a report over an
- * existing site spend most of its time in {@code open}.
+ * page already holding the same bytes is left alone. One that differs is overwritten in place and
+ * cut to its new length, never truncated to zero first (on ext4 a file truncated to zero and written
+ * again makes its close wait for the blocks to be written out) nor deleted and created again (a new
+ * inode: on a file system without a journal each allocation scans past every inode freed in the last
+ * minute, which made a rewrite slower the more pages changed).
  */
 final class PageWriter {
 
@@ -31,11 +36,9 @@ final class PageWriter {
             try {
                 create(file, bytes);
             } catch (FileAlreadyExistsException e) {
-                if (sameBytes(file, bytes)) {
-                    return;
+                if (!overwrite(file, bytes)) {
+                    replace(file, bytes);
                 }
-                Files.delete(file);
-                create(file, bytes);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
@@ -48,9 +51,57 @@ final class PageWriter {
         }
     }
 
-    private static boolean sameBytes(Path file, byte[] bytes) throws IOException {
-        // A link in its place is replaced, never followed: the site holds files only.
-        return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Files.size(file) == bytes.length && Arrays.equals(Files.readAllBytes(file), bytes);
+    /**
+     * Makes the existing {@code file} hold {@code bytes} in place, leaving it alone when it already does.
+     *
+     * @return {@code false} when it must be {@linkplain #replace replaced} instead: a link or anything
+     *     but a regular file (replaced, never followed: the site holds files only), a file with other
+     *     hard links (a {@code cp -al} snapshot of an earlier site keeps its bytes), or one this user
+     *     may not write
+     */
+    private static boolean overwrite(Path file, byte[] bytes) throws IOException {
+        // Without a unix view (Windows) there is no link count, and no hard link to keep.
+        boolean unix = file.getFileSystem().supportedFileAttributeViews().contains("unix");
+        Map<String, Object> attributes = Files.readAttributes(file, unix ? "unix:isRegularFile,nlink" : "isRegularFile",
+                LinkOption.NOFOLLOW_LINKS);
+        Object links = attributes.get("nlink");
+        if (!Boolean.TRUE.equals(attributes.get("isRegularFile")) || (links != null && (Integer) links != 1)) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE,
+                LinkOption.NOFOLLOW_LINKS)) {
+            if (channel.size() == bytes.length && sameBytes(channel, bytes)) {
+                return true;
+            }
+            ByteBuffer content = ByteBuffer.wrap(bytes);
+            while (content.hasRemaining()) {
+                channel.write(content, content.position());
+            }
+            channel.truncate(bytes.length);
+            return true;
+        } catch (AccessDeniedException e) {
+            return false;
+        }
+    }
+
+    /** Leaves {@code file} alone when it is a regular file of {@code bytes}, else deletes it and creates it anew. */
+    private static void replace(Path file, byte[] bytes) throws IOException {
+        if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Files.size(file) == bytes.length
+                && Arrays.equals(Files.readAllBytes(file), bytes)) {
+            return;
+        }
+        Files.delete(file);
+        create(file, bytes);
+    }
+
+    private static boolean sameBytes(FileChannel channel, byte[] bytes) throws IOException {
+        ByteBuffer existing = ByteBuffer.allocate(bytes.length);
+        while (existing.hasRemaining()) {
+            if (channel.read(existing, existing.position()) < 0) {
+                return false;
+            }
+        }
+        return existing.flip().equals(ByteBuffer.wrap(bytes));
     }
 
     /**

@@ -29,8 +29,10 @@ public final class Report {
      * @param runs how many run folders it read
      * @param pipelines how many pipelines they belong to
      * @param failing how many of those pipelines are failing
+     * @param identicalCopies how many folders were not read because they are identical copies, under
+     *     another reports folder, of a run read
      */
-    public record Written(Path index, int runs, int pipelines, int failing) {}
+    public record Written(Path index, int runs, int pipelines, int failing, int identicalCopies) {}
 
     private Report() {}
 
@@ -43,11 +45,12 @@ public final class Report {
      */
     public static Written write(List<Path> reportsFolders, Path out, ReportSettings settings, PrintWriter progress,
             boolean terminal) throws IOException {
-        List<FolderIndex.Slot> slots = FolderIndex.of(reportsFolders);
+        FolderIndex folders = FolderIndex.of(reportsFolders);
+        List<FolderIndex.Slot> slots = folders.slots();
         Path site = out.toAbsolutePath().normalize();
         Path pagesFolder = site.resolve("runs");
         Files.createDirectories(pagesFolder);
-        ArtifactCopies.clear(site);
+        ArtifactCopies copies = new ArtifactCopies(site);
         Map<String, PipelineSummary> pipelines = new ConcurrentHashMap<>();
         AtomicReference<Instant> newest = new AtomicReference<>();
         Progress line = new Progress(progress, slots.size(), terminal);
@@ -56,7 +59,7 @@ public final class Report {
                 RunFolder folder = RunFolder.read(slot.folder());
                 RunTrees trees = RunTrees.of(folder);
                 PageWriter.write(pagesFolder.resolve(slot.page()),
-                        RunPage.render(folder, trees, slot, site, settings.title()));
+                        RunPage.render(folder, trees, slot, copies, settings.title()));
                 RunEntry entry = RunEntry.of(folder, trees, slot.page());
                 pipelines.computeIfAbsent(entry.pipeline(), id -> new PipelineSummary(id, settings.history())).add(entry);
                 Instant time = entry.lastTime();
@@ -74,6 +77,7 @@ public final class Report {
             written.add(slot.page());
         }
         PageWriter.removeOthers(pagesFolder, written);
+        copies.removeOthers();
         Instant asOf = settings.asOf() != null ? settings.asOf() : newest.get();
         String source = settings.asOf() != null ? "as given" : "the newest run read";
         Path index = site.resolve("index.html");
@@ -92,6 +96,6 @@ public final class Report {
                 failing++;
             }
         }
-        return new Written(index, slots.size(), pipelines.size(), failing);
+        return new Written(index, slots.size(), pipelines.size(), failing, folders.identicalCopies());
     }
 }

@@ -1,6 +1,5 @@
 package ovc.run.cli.report;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import ovc.run.artifact.UtcTimestamps;
@@ -24,10 +23,10 @@ final class RunPage {
      * The page of {@code folder}.
      *
      * @param slot its page and its neighbours' pages
-     * @param site the absolute folder of the site, where evidence artifacts are copied
+     * @param copies where evidence artifacts are copied into the site
      * @param title the report's title
      */
-    static String render(RunFolder folder, RunTrees trees, FolderIndex.Slot slot, Path site, String title) {
+    static String render(RunFolder folder, RunTrees trees, FolderIndex.Slot slot, ArtifactCopies copies, String title) {
         JsonNode run = trees.run();
         StringBuilder page = PageFrame.open(folder.name() + " · " + title);
         page.append("<nav><a href=\"../index.html\">&larr; overview</a>");
@@ -61,7 +60,7 @@ final class RunPage {
         page.append("</table>\n");
         datasets(page, "Inputs", run == null ? null : run.get("inputs"));
         datasets(page, "Outputs", run == null ? null : run.get("outputs"));
-        checks(page, folder, trees, site, slot.page());
+        checks(page, folder, trees, copies, slot.page());
         log(page, folder);
         return PageFrame.close(page);
     }
@@ -109,7 +108,8 @@ final class RunPage {
         page.append("</tbody></table>\n");
     }
 
-    private static void checks(StringBuilder page, RunFolder folder, RunTrees trees, Path site, String runPage) {
+    private static void checks(StringBuilder page, RunFolder folder, RunTrees trees, ArtifactCopies copies,
+            String runPage) {
         page.append("<h2>Checks</h2>\n");
         List<JsonNode> checks = trees.checks();
         if (checks.isEmpty()) {
@@ -128,7 +128,7 @@ final class RunPage {
             if (evidence != null && evidence.isArray()) {
                 for (JsonNode item : evidence) {
                     page.append("<div class=\"evidence\">");
-                    Evidence.append(page, folder, item.isString() ? item.stringValue() : item.toString(), site, runPage);
+                    Evidence.append(page, folder, item.isString() ? item.stringValue() : item.toString(), copies, runPage);
                     page.append("</div>");
                 }
             }
