@@ -261,7 +261,7 @@ final class ResultsReport {
                 double measured = process.medianWallMs(key);
                 double baseline = process.medianWallMs(baseKey);
                 double noise = Math.max(process.wallSpreadMs(key), process.wallSpreadMs(baseKey));
-                return new Row("", ms(measured) + " (" + signed(measured - baseline) + ", noise " + plain(noise) + ")",
+                return new Row("", ms(measured) + " (" + signed(measured - baseline) + ", noise " + ms(noise) + ")",
                         ms(baseline) + " (" + process.label(baseKey) + ")", ratio(Stats.ratio(measured, baseline)), "",
                         Verdict.of(measured - baseline <= noise));
             });

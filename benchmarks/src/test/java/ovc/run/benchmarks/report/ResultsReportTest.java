@@ -220,7 +220,7 @@ class ResultsReportTest {
         Row repeat = rows.get(section + 1);
         assertThat(repeat.figure()).isEqualTo("ovc-repeat label");
         // A median of 130 against 127: 3 ms slower, within the larger spread (132 - 128 = 4 ms, the base's is 1 ms).
-        assertThat(repeat.measured()).isEqualTo("130 ms (+3.00, noise 4)");
+        assertThat(repeat.measured()).isEqualTo("130 ms (+3.00, noise 4.00 ms)");
         assertThat(repeat.baseline()).isEqualTo("127 ms (base-ovc-repeat label)");
         assertThat(repeat.target()).isEqualTo("≤ base + noise");
         assertThat(repeat.verdict()).isEqualTo(Verdict.MET);
