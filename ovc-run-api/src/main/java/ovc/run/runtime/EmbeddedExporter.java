@@ -1,19 +1,7 @@
 package ovc.run.runtime;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.JarURLConnection;
 import java.net.URL;
-import java.net.URLConnection;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Set;
-import java.util.jar.JarEntry;
-import ovc.run.artifact.AtomicFiles;
 
 /**
  * Where the exporter's classes come from: the jar the agent and CLI jars carry at
@@ -32,8 +20,8 @@ public final class EmbeddedExporter {
     private EmbeddedExporter() {}
 
     /**
-     * The exporter's class loader, made once per process: over the embedded jar (its copy in the
-     * user's cache) when there is one, else the runtime's own loader.
+     * The exporter's class loader, made once per process: over the embedded jar (as a file,
+     * {@link ExporterJarCopy}) when there is one, else the runtime's own loader.
      *
      * @throws IOException when the embedded jar cannot be extracted
      */
@@ -44,7 +32,7 @@ public final class EmbeddedExporter {
                 own = ClassLoader.getSystemClassLoader();
             }
             URL embedded = own.getResource(EMBEDDED_JAR);
-            loader = embedded != null ? new BridgeClassLoader(extract(embedded, CacheHome.ofProcess()), own) : own;
+            loader = embedded != null ? new BridgeClassLoader(ExporterJarCopy.of(embedded, CacheHome.ofProcess()), own) : own;
         }
         return loader;
     }
@@ -52,56 +40,5 @@ public final class EmbeddedExporter {
     /** Whether the exporter comes from an embedded jar rather than the class path. */
     public static boolean embedded() throws IOException {
         return loader() instanceof BridgeClassLoader;
-    }
-
-    /**
-     * The embedded jar as a file: the copy in {@code cache} (the user's, {@link CacheHome}) ({@code <cache>/exporter/}) named by
-     * the entry's CRC and size, written once (atomically, owner-only) and reused by every later
-     * process; where there is no cache to write, a temporary copy deleted at exit. Why a cache:
-     * inflating the 8 MB entry costs about 50 ms of a run's exit each time.
-     */
-    static URL extract(URL embedded, Path cache) throws IOException {
-        URLConnection connection = embedded.openConnection();
-        if (cache != null && connection instanceof JarURLConnection jar && jar.getJarEntry().getCrc() != -1) {
-            JarEntry entry = jar.getJarEntry();
-            Path folder = cache.resolve("exporter");
-            Path copy = folder.resolve(String.format("ovc-run-openlineage-%08x-%d.jar", entry.getCrc(), entry.getSize()));
-            try {
-                if (!Files.isRegularFile(copy) || Files.size(copy) != entry.getSize()) {
-                    write(folder, copy, embedded);
-                }
-                return copy.toUri().toURL();
-            } catch (IOException | UnsupportedOperationException e) {
-                // An unwritable cache (a read-only home): the temporary copy below.
-            }
-        }
-        Path temporary = Files.createTempFile("ovc-run-openlineage-", ".jar");
-        temporary.toFile().deleteOnExit();
-        try (InputStream in = embedded.openStream()) {
-            Files.copy(in, temporary, StandardCopyOption.REPLACE_EXISTING);
-        }
-        return temporary.toUri().toURL();
-    }
-
-    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
-    private static final long STALE_MILLIS = 24L * 60 * 60 * 1000;
-
-    // Written beside its final name and moved into place, so that a process never loads half a jar;
-    // copies of other versions left for a day are removed.
-    private static void write(Path folder, Path copy, URL embedded) throws IOException {
-        Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-        AtomicFiles.write(copy, out -> {
-            try (InputStream in = embedded.openStream()) {
-                in.transferTo(out);
-            }
-        }, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
-        try (DirectoryStream<Path> others = Files.newDirectoryStream(folder, "ovc-run-openlineage-*.jar")) {
-            long stale = System.currentTimeMillis() - STALE_MILLIS;
-            for (Path other : others) {
-                if (!other.equals(copy) && Files.getLastModifiedTime(other).toMillis() < stale) {
-                    Files.deleteIfExists(other);
-                }
-            }
-        }
     }
 }

@@ -17,8 +17,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The embedded exporter jar is inflated once into the user's cache and reused, or copied where there is none. */
-class EmbeddedExporterTest {
+/**
+ * The embedded exporter jar is inflated once into the user's cache and reused, only where no one
+ * else could have written it; else it is a temporary copy.
+ */
+class ExporterJarCopyTest {
 
     @TempDir
     Path tmp;
@@ -42,7 +45,7 @@ class EmbeddedExporterTest {
     void theFirstProcessWritesAnOwnerOnlyCopyNamedByItsContentAndLaterOnesReuseIt() throws Exception {
         Path cache = tmp.resolve("cache/ovc-run");
 
-        Path first = Path.of(EmbeddedExporter.extract(embedded, cache).toURI());
+        Path first = Path.of(ExporterJarCopy.of(embedded, cache).toURI());
 
         assertThat(first.getParent()).isEqualTo(cache.resolve("exporter"));
         assertThat(first.getFileName().toString()).matches("ovc-run-openlineage-[0-9a-f]{8}-200000\\.jar");
@@ -52,7 +55,7 @@ class EmbeddedExporterTest {
         FileTime written = FileTime.from(Instant.parse("2026-01-01T00:00:00Z"));
         Files.setLastModifiedTime(first, written);
 
-        Path again = Path.of(EmbeddedExporter.extract(embedded, cache).toURI());
+        Path again = Path.of(ExporterJarCopy.of(embedded, cache).toURI());
 
         assertThat(again).isEqualTo(first);
         assertThat(Files.getLastModifiedTime(again)).as("not written again").isEqualTo(written);
@@ -64,10 +67,10 @@ class EmbeddedExporterTest {
     @Test
     void aCopyCutShortIsWrittenAgain() throws Exception {
         Path cache = tmp.resolve("cache");
-        Path copy = Path.of(EmbeddedExporter.extract(embedded, cache).toURI());
+        Path copy = Path.of(ExporterJarCopy.of(embedded, cache).toURI());
         Files.write(copy, new byte[] {1, 2, 3});
 
-        assertThat(Path.of(EmbeddedExporter.extract(embedded, cache).toURI())).isEqualTo(copy);
+        assertThat(Path.of(ExporterJarCopy.of(embedded, cache).toURI())).isEqualTo(copy);
 
         assertThat(Files.readAllBytes(copy)).isEqualTo(exporter);
     }
@@ -81,12 +84,46 @@ class EmbeddedExporterTest {
         Path unrelated = Files.write(folder.resolve("notes.txt"), new byte[1]);
         Files.setLastModifiedTime(unrelated, FileTime.from(Instant.now().minusSeconds(2 * 24 * 3600)));
 
-        Path copy = Path.of(EmbeddedExporter.extract(embedded, tmp.resolve("cache")).toURI());
+        Path copy = Path.of(ExporterJarCopy.of(embedded, tmp.resolve("cache")).toURI());
 
         assertThat(copy).exists();
         assertThat(stale).doesNotExist();
         assertThat(recent).exists();
         assertThat(unrelated).exists();
+    }
+
+    @Test
+    void aCopyOthersMayWriteOrALinkInItsPlaceIsWrittenAgainAsAnOwnerOnlyFile() throws Exception {
+        Path cache = tmp.resolve("cache");
+        Path copy = Path.of(ExporterJarCopy.of(embedded, cache).toURI());
+        Files.setPosixFilePermissions(copy, PosixFilePermissions.fromString("rw-rw-rw-"));
+
+        assertThat(Path.of(ExporterJarCopy.of(embedded, cache).toURI())).isEqualTo(copy);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(copy))).isEqualTo("rw-------");
+
+        Path elsewhere = Files.write(tmp.resolve("planted.jar"), new byte[exporter.length]);
+        Files.delete(copy);
+        Files.createSymbolicLink(copy, elsewhere);
+
+        assertThat(Path.of(ExporterJarCopy.of(embedded, cache).toURI())).isEqualTo(copy);
+        assertThat(Files.isSymbolicLink(copy)).isFalse();
+        assertThat(Files.readAllBytes(copy)).isEqualTo(exporter);
+        assertThat(Files.readAllBytes(elsewhere)).as("the link's target left alone").isEqualTo(new byte[exporter.length]);
+    }
+
+    @Test
+    void aCacheFolderOthersMayWriteIsNotUsed() throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("shared/exporter"));
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxrwxrwx"));
+
+        Path copy = Path.of(ExporterJarCopy.of(embedded, tmp.resolve("shared")).toURI());
+
+        assertThat(copy.getParent()).isNotEqualTo(folder);
+        assertThat(Files.readAllBytes(copy)).isEqualTo(exporter);
+        try (var files = Files.list(folder)) {
+            assertThat(files).isEmpty();
+        }
+        Files.delete(copy);
     }
 
     @Test
@@ -97,7 +134,7 @@ class EmbeddedExporterTest {
         }
 
         for (Path cache : new Path[] {null, blocked}) {
-            Path copy = Path.of(EmbeddedExporter.extract(embedded, cache).toURI());
+            Path copy = Path.of(ExporterJarCopy.of(embedded, cache).toURI());
 
             assertThat(copy.toString()).doesNotStartWith(tmp.toString());
             assertThat(Files.readAllBytes(copy)).isEqualTo(exporter);
