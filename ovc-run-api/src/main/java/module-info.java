@@ -2,8 +2,8 @@
  * ovc-run's api: what pipeline code compiles against is {@code ovc.run} (the annotations,
  * {@code Run}, {@code RunWriter}, the status types and exceptions) and nothing else. The runtime,
  * the artifact writers, output capture, the format's rules, the JSON writer and the list of
- * recordable value types are internal: exported only to the agent, the CLI and the annotation
- * processor, which are built with them.
+ * recordable value types are internal: exported only to the agent, the CLI, the annotation
+ * processor and the OpenLineage exporter, which are built with them.
  *
  * <p>On the class path (how the agent and most builds use it) this descriptor is ignored and
  * the jar works as a plain jar; on the module path it keeps the internals out of reach.
@@ -11,10 +11,10 @@
 module ovc.run.api {
     exports ovc.run;
 
-    exports ovc.run.runtime to ovc.run.agent, ovc.run.cli;
+    exports ovc.run.runtime to ovc.run.agent, ovc.run.cli, ovc.run.openlineage;
     exports ovc.run.capture to ovc.run.agent, ovc.run.cli;
-    exports ovc.run.artifact to ovc.run.agent, ovc.run.cli, ovc.run.processor;
-    exports ovc.run.format to ovc.run.agent, ovc.run.cli, ovc.run.processor;
-    exports ovc.run.json to ovc.run.agent, ovc.run.cli, ovc.run.processor;
+    exports ovc.run.artifact to ovc.run.agent, ovc.run.cli, ovc.run.processor, ovc.run.openlineage;
+    exports ovc.run.format to ovc.run.agent, ovc.run.cli, ovc.run.processor, ovc.run.openlineage;
+    exports ovc.run.json to ovc.run.agent, ovc.run.cli, ovc.run.processor, ovc.run.openlineage;
     exports ovc.run.values to ovc.run.processor;
 }
