@@ -25,7 +25,7 @@ final class UrlTransport extends Transport {
 
     /** Where the events go when the URL names no path, as the client's HTTP transport posts. */
     static final String LINEAGE_ENDPOINT = "/api/v1/lineage";
-    private static final int MAX_ERROR_BODY = 1_000;
+    private static final int MAX_ERROR_BODY = 300;
 
     private final URI endpoint;
     private final String apiKey;
@@ -123,7 +123,8 @@ final class UrlTransport extends Transport {
                 return "";
             }
             String text = new String(in.readNBytes(MAX_ERROR_BODY), StandardCharsets.UTF_8);
-            return text.strip();
+            // The answer ends up in the one warning line: no line breaks, no terminal controls.
+            return text.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
         } catch (IOException e) {
             return "";
         }

@@ -96,6 +96,17 @@ class UrlTransportTest {
     }
 
     @Test
+    void anErrorPageBecomesOneLineWithoutControlsCutShort() throws Exception {
+        String url = serve(500, "<html>\n<body>\tBad \u001b[31mthings\r\n</body>\n</html>" + "x".repeat(1_000));
+        UrlTransport transport = new UrlTransport(URI.create(url), null, 2_000);
+
+        assertThatThrownBy(() -> transport.emit(event())).satisfies(failure -> {
+            assertThat(failure.getMessage()).startsWith("code: 500, response: <html> <body> Bad [31mthings </body> </html>xxx")
+                    .doesNotContain("\n", "\r", "\t", "\u001b").hasSizeLessThan(400);
+        });
+    }
+
+    @Test
     void aUrlThatIsNotHttpIsRefusedNamingIt() {
         assertThatThrownBy(() -> new UrlTransport(URI.create("marquez:5000"), null, 2_000))
                 .hasMessage("OpenLineage URL 'marquez:5000' is not an http:// or https:// URL");
