@@ -4,23 +4,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.nio.file.attribute.UserPrincipal;
 import java.security.CodeSource;
 import java.util.Arrays;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.Adler32;
 import java.util.zip.CRC32C;
 import ovc.run.artifact.AtomicFiles;
+import ovc.run.runtime.OwnerOnlyFolder;
 
 /**
  * Woven class files kept between runs, so that a pipeline run again and again on a schedule loads
@@ -36,7 +30,7 @@ import ovc.run.artifact.AtomicFiles;
  * {@code java.security} class: a repeat run does not pay for the JCA provider framework.
  *
  * <p>Threat model. The bytes returned are loaded as code, so what protects them is who can write
- * the folder:
+ * the folder ({@link OwnerOnlyFolder} checks it, as it does for the exporter's jar copy):
  * <ul>
  *   <li>the folder must belong to this user and be writable by no one else (it is created 0700,
  *       and so are the folders created above it); otherwise the cache is off, with a debug line;</li>
@@ -59,12 +53,6 @@ final class WovenCache {
 
     private static final byte[] MAGIC = {'O', 'V', 'C', 'W', '2'};
     private static final String SUFFIX = ".ovcw";
-    private static final int GROUP_OR_OTHERS_WRITE = 0022;
-    private static final int FILE_TYPE = 0170000;
-    private static final int REGULAR_FILE = 0100000;
-    private static final int DIRECTORY = 0040000;
-    private static final Set<PosixFilePermission> OWNER_ONLY_FOLDER = PosixFilePermissions.fromString("rwx------");
-    private static final Set<PosixFilePermission> OWNER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
     // What decides how woven code looks: our weaving classes and Byte Buddy's version. Named as
     // resources, not class literals, so that a cache hit never loads a Byte Buddy class.
     private static final String[] WEAVING_CODE = {
@@ -96,34 +84,13 @@ final class WovenCache {
 
     /** {@link #open(Path)} with a given fingerprint: tests stand in for another agent build or JVM. */
     static WovenCache open(Path folder, byte[] fingerprint) throws IOException {
-        if (!folder.getFileSystem().supportedFileAttributeViews().contains("unix")) {
-            throw new IOException("the file system of " + folder + " has no owner-only permissions");
+        int owner;
+        try {
+            owner = OwnerOnlyFolder.open(folder);
+        } catch (OwnerOnlyFolder.Untrusted e) {
+            throw new UntrustedCacheFolder(e.getMessage());
         }
-        if (!Files.isDirectory(folder)) {
-            // Folders it creates above the cache are owner-only too: no one else can rename them away.
-            Files.createDirectories(folder.getParent(), PosixFilePermissions.asFileAttribute(OWNER_ONLY_FOLDER));
-            try {
-                Files.createDirectory(folder, PosixFilePermissions.asFileAttribute(OWNER_ONLY_FOLDER));
-            } catch (FileAlreadyExistsException raced) {
-                // Another JVM created it first; it is checked like any existing folder.
-            }
-        }
-        // One stat of the folder: its owner by name (the one user-name look-up, here only), its
-        // numeric uid (what each entry is compared with) and its mode.
-        Map<String, Object> attributes = Files.readAttributes(folder, "unix:owner,uid,mode");
-        String ownerName = ((UserPrincipal) attributes.get("owner")).getName();
-        String user = System.getProperty("user.name");
-        if (!ownerName.equals(user)) {
-            throw new UntrustedCacheFolder(folder + " belongs to " + ownerName + ", not to " + user);
-        }
-        int mode = ((Integer) attributes.get("mode")).intValue();
-        if ((mode & FILE_TYPE) != DIRECTORY) {
-            throw new UntrustedCacheFolder(folder + " is not a folder");
-        }
-        if ((mode & GROUP_OR_OTHERS_WRITE) != 0) {
-            throw new UntrustedCacheFolder(folder + " is open to others (" + Integer.toOctalString(mode & 0777) + ")");
-        }
-        return new WovenCache(folder, ((Integer) attributes.get("uid")).intValue(), fingerprint.clone());
+        return new WovenCache(folder, owner, fingerprint.clone());
     }
 
     /** The woven bytes stored for this class file, or {@code null} when there are none to trust. */
@@ -133,10 +100,7 @@ final class WovenCache {
         byte[] stored;
         try {
             // One lstat: a link, another owner, a loose mode or anything but a file is not read.
-            Map<String, Object> attributes = Files.readAttributes(entry, "unix:uid,mode", LinkOption.NOFOLLOW_LINKS);
-            int mode = ((Integer) attributes.get("mode")).intValue();
-            if (((Integer) attributes.get("uid")).intValue() != owner || (mode & FILE_TYPE) != REGULAR_FILE
-                    || (mode & GROUP_OR_OTHERS_WRITE) != 0) {
+            if (!OwnerOnlyFolder.isTrusted(entry, owner)) {
                 return null;
             }
             stored = Files.readAllBytes(entry);
@@ -185,7 +149,7 @@ final class WovenCache {
         putInt(content, at, (int) crc.getValue());
         try {
             // Created 0600 before a byte is written, renamed into place whole.
-            AtomicFiles.write(entry, content, PosixFilePermissions.asFileAttribute(OWNER_ONLY_FILE));
+            AtomicFiles.write(entry, content, OwnerOnlyFolder.ownerOnlyFile());
         } catch (IOException e) {
             AgentLog.problem("could not store woven " + className.replace('/', '.') + " in " + folder + ": "
                     + AgentLog.describe(e));

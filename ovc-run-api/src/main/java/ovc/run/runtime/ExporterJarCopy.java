@@ -8,12 +8,8 @@ import java.net.URLConnection;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.nio.file.attribute.UserPrincipal;
-import java.util.Map;
 import java.util.jar.JarEntry;
 import ovc.run.artifact.AtomicFiles;
 
@@ -23,20 +19,13 @@ import ovc.run.artifact.AtomicFiles;
  * owner-only, and reused by every later process; where there is no cache to use, a temporary copy
  * deleted at exit. Why a cache: inflating the 8 MB entry costs about 50 ms of a run's exit each time.
  *
- * <p>The copy is loaded as code, so it is trusted as the woven-class cache trusts its entries: the
- * folder must belong to this user and be writable by no one else (it is created 0700), and the
- * copy must be a regular file (not a link) of the folder's owner that no one else may write, of
- * the entry's size; a copy that is not is written again, and a folder that is not is not used.
+ * <p>The copy is loaded as code, so it is trusted as the woven-class cache trusts its entries
+ * ({@link OwnerOnlyFolder}), and must have the entry's size; a copy that is not trusted is written
+ * again, and a folder that is not trusted is not used.
  * Copies of other versions are removed a day after they were last written.
  */
 final class ExporterJarCopy {
 
-    private static final String OWNER_ONLY_FOLDER = "rwx------";
-    private static final String OWNER_ONLY_FILE = "rw-------";
-    private static final int GROUP_OR_OTHERS_WRITE = 0022;
-    private static final int FILE_TYPE = 0170000;
-    private static final int DIRECTORY = 0040000;
-    private static final int REGULAR_FILE = 0100000;
     private static final long STALE_MILLIS = 24L * 60 * 60 * 1000;
 
     private ExporterJarCopy() {}
@@ -49,22 +38,20 @@ final class ExporterJarCopy {
      */
     static URL of(URL embedded, Path cache) throws IOException {
         URLConnection connection = embedded.openConnection();
-        if (cache != null && connection instanceof JarURLConnection jar
-                && cache.getFileSystem().supportedFileAttributeViews().contains("unix")) {
+        if (cache != null && connection instanceof JarURLConnection jar) {
             JarEntry entry = jar.getJarEntry();
             if (entry.getCrc() != -1 && entry.getSize() >= 0) {
                 Path folder = cache.resolve("exporter");
                 Path copy = folder.resolve(String.format("ovc-run-openlineage-%08x-%d.jar", entry.getCrc(), entry.getSize()));
                 try {
-                    Integer owner = trustedFolder(folder);
-                    if (owner != null) {
-                        if (!trustedCopy(copy, owner, entry.getSize())) {
-                            write(folder, copy, embedded);
-                        }
-                        return copy.toUri().toURL();
+                    int owner = OwnerOnlyFolder.open(folder);
+                    if (!trustedCopy(copy, owner, entry.getSize())) {
+                        write(folder, copy, embedded);
                     }
+                    return copy.toUri().toURL();
                 } catch (IOException e) {
-                    // A cache that cannot be written (a read-only home): the temporary copy below.
+                    // A folder others may write, or one that cannot be written (a read-only home):
+                    // the temporary copy below.
                 }
             }
         }
@@ -76,26 +63,8 @@ final class ExporterJarCopy {
         return temporary.toUri().toURL();
     }
 
-    /** The uid owning {@code folder} (made owner-only when missing), or {@code null} when it is not to be trusted. */
-    private static Integer trustedFolder(Path folder) throws IOException {
-        Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(OWNER_ONLY_FOLDER)));
-        Map<String, Object> attributes = Files.readAttributes(folder, "unix:owner,uid,mode", LinkOption.NOFOLLOW_LINKS);
-        int mode = (Integer) attributes.get("mode");
-        boolean ours = ((UserPrincipal) attributes.get("owner")).getName().equals(System.getProperty("user.name"));
-        return ours && (mode & FILE_TYPE) == DIRECTORY && (mode & GROUP_OR_OTHERS_WRITE) == 0
-                ? (Integer) attributes.get("uid") : null;
-    }
-
     private static boolean trustedCopy(Path copy, int owner, long size) throws IOException {
-        Map<String, Object> attributes;
-        try {
-            attributes = Files.readAttributes(copy, "unix:uid,mode,size", LinkOption.NOFOLLOW_LINKS);
-        } catch (NoSuchFileException e) {
-            return false;
-        }
-        int mode = (Integer) attributes.get("mode");
-        return (mode & FILE_TYPE) == REGULAR_FILE && (mode & GROUP_OR_OTHERS_WRITE) == 0
-                && (Integer) attributes.get("uid") == owner && (Long) attributes.get("size") == size;
+        return OwnerOnlyFolder.isTrusted(copy, owner) && Files.size(copy) == size;
     }
 
     // Written beside its final name and renamed into place (over an untrusted copy too), so that a
@@ -105,7 +74,7 @@ final class ExporterJarCopy {
             try (InputStream in = embedded.openStream()) {
                 in.transferTo(out);
             }
-        }, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(OWNER_ONLY_FILE)));
+        }, OwnerOnlyFolder.ownerOnlyFile());
         try (DirectoryStream<Path> others = Files.newDirectoryStream(folder, "ovc-run-openlineage-*.jar")) {
             long stale = System.currentTimeMillis() - STALE_MILLIS;
             for (Path other : others) {
