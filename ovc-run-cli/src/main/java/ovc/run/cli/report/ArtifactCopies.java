@@ -81,27 +81,8 @@ final class ArtifactCopies {
             }
         }
         if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-            deleteTree(target);
+            prune(target, Set.of());
         }
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path directory, IOException error) throws IOException {
-                if (error != null) {
-                    throw error;
-                }
-                Files.delete(directory);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 
     /** Whether {@code copy} is a regular file, not a link, holding the bytes of {@code file}. */
@@ -121,13 +102,17 @@ final class ArtifactCopies {
      */
     void removeOthers() throws IOException {
         Path folder = site.resolve(FOLDER);
-        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
-            return;
+        if (Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            prune(folder, made);
         }
+    }
+
+    /** Deletes the files under {@code folder} that {@code kept} does not hold, and the folders that leaves empty. */
+    private static void prune(Path folder, Set<Path> kept) throws IOException {
         Files.walkFileTree(folder, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                if (!made.contains(file)) {
+                if (!kept.contains(file)) {
                     Files.delete(file);
                 }
                 return FileVisitResult.CONTINUE;
