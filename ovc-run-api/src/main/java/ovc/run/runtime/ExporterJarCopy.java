@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Locale;
 import java.util.jar.JarEntry;
 import ovc.run.artifact.AtomicFiles;
 
@@ -42,7 +43,7 @@ final class ExporterJarCopy {
             JarEntry entry = jar.getJarEntry();
             if (entry.getCrc() != -1 && entry.getSize() >= 0) {
                 Path folder = cache.resolve("exporter");
-                Path copy = folder.resolve(String.format("ovc-run-openlineage-%08x-%d.jar", entry.getCrc(), entry.getSize()));
+                Path copy = folder.resolve(String.format(Locale.ROOT, "ovc-run-openlineage-%08x-%d.jar", entry.getCrc(), entry.getSize()));
                 try {
                     int owner = OwnerOnlyFolder.open(folder);
                     if (!trustedCopy(copy, owner, entry.getSize())) {
