@@ -1,6 +1,7 @@
 package ovc.run;
 
 import java.nio.file.Path;
+import ovc.run.runtime.ActiveRun;
 
 /**
  * What {@link Run#current()} hands out: the run's id, pipeline, folder and artifacts, and nothing
@@ -8,9 +9,9 @@ import java.nio.file.Path;
  */
 final class CurrentRun implements RunInfo {
 
-    private final RunInfo run;
+    private final ActiveRun run;
 
-    CurrentRun(RunInfo run) {
+    CurrentRun(ActiveRun run) {
         this.run = run;
     }
 

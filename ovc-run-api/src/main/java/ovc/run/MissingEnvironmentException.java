@@ -1,6 +1,7 @@
 package ovc.run;
 
 import java.util.List;
+import ovc.run.runtime.RequiredEnvMissing;
 
 /**
  * Thrown before a pipeline's body runs when required environment variables are missing. The run
@@ -20,9 +21,7 @@ public class MissingEnvironmentException extends RuntimeException {
      * @param runId the id of the failed run that records it
      */
     public MissingEnvironmentException(String pipelineId, List<String> missing, String runId) {
-        super("Pipeline " + pipelineId + " cannot run: missing required environment variable"
-                + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing)
-                + " (unset or empty; A|B means either). Recorded as failed run " + runId + ".");
+        super(RequiredEnvMissing.describe(pipelineId, missing, runId));
         this.pipelineId = pipelineId;
         this.missing = List.copyOf(missing);
         this.runId = runId;

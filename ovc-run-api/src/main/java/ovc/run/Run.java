@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import ovc.run.runtime.ActiveRun;
 import ovc.run.runtime.RunBinding;
+import ovc.run.runtime.StrictRecordingFailure;
 
 /**
  * What code inside a run calls to add to it: inputs, outputs, checks, log lines. Each call goes to
@@ -93,8 +94,8 @@ public final class Run {
         if (run != null) {
             try {
                 run.recordOutput(type, ref, rowsWritten, rowsUpdated, extra);
-            } catch (RunRecordingException strict) {
-                throw strict;
+            } catch (StrictRecordingFailure strict) {
+                throw ApiExceptions.of(strict);
             } catch (RuntimeException failure) {
                 run.recordingFailed("output " + type, failure);
             }
@@ -104,8 +105,8 @@ public final class Run {
     private static void recordInput(ActiveRun run, String type, String ref, String range) {
         try {
             run.recordInput(type, ref, range);
-        } catch (RunRecordingException strict) {
-            throw strict;
+        } catch (StrictRecordingFailure strict) {
+            throw ApiExceptions.of(strict);
         } catch (RuntimeException failure) {
             run.recordingFailed("input " + type, failure);
         }
@@ -147,9 +148,9 @@ public final class Run {
         ActiveRun run = RunBinding.current();
         if (run != null) {
             try {
-                run.recordCheck(id, name, status, evidence);
-            } catch (RunRecordingException strict) {
-                throw strict;
+                run.recordCheck(id, name, Statuses.internal(status), evidence);
+            } catch (StrictRecordingFailure strict) {
+                throw ApiExceptions.of(strict);
             } catch (RuntimeException failure) {
                 run.recordingFailed("check " + id, failure);
             }
@@ -166,7 +167,11 @@ public final class Run {
         if (RunBinding.anyActive()) {
             ActiveRun run = RunBinding.current();
             if (run != null) {
-                return run.log(message);
+                try {
+                    return run.log(message);
+                } catch (StrictRecordingFailure strict) {
+                    throw ApiExceptions.of(strict);
+                }
             }
         }
         return 0;
@@ -180,7 +185,7 @@ public final class Run {
         if (RunBinding.anyActive()) {
             ActiveRun run = RunBinding.current();
             if (run != null) {
-                run.lowerStatus(status);
+                run.lowerStatus(Statuses.internal(status));
             }
         }
     }

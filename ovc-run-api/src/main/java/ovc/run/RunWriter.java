@@ -10,7 +10,9 @@ import ovc.run.runtime.ActiveRun;
 import ovc.run.runtime.PipelineSpec;
 import ovc.run.runtime.RunConfig;
 import ovc.run.runtime.RunEnvironment;
+import ovc.run.runtime.RequiredEnvMissing;
 import ovc.run.runtime.RunLifecycle;
+import ovc.run.runtime.StrictRecordingFailure;
 
 /**
  * A run started and finished by code, for programs that do not use the agent. It is the same
@@ -102,10 +104,11 @@ public final class RunWriter implements AutoCloseable, RunInfo {
         }
 
         /**
-         * The environment, clock and working directory to run in instead of this process's; for
-         * tests and for embedding the runtime in another tool.
+         * The environment, clock and working directory to run in instead of this process's: for
+         * the api's own tests (through their {@code TestWriters}), not part of the api, since
+         * {@code RunEnvironment} is internal.
          */
-        public Builder environment(RunEnvironment environment) {
+        Builder environment(RunEnvironment environment) {
             this.environment = environment;
             return this;
         }
@@ -120,7 +123,13 @@ public final class RunWriter implements AutoCloseable, RunInfo {
         public RunWriter start() {
             PipelineSpec spec = new PipelineSpec(pipelineId, version, requiredEnv);
             RunEnvironment env = environment != null ? environment : RunEnvironment.system();
-            return new RunWriter(RunLifecycle.start(spec, RunConfig.resolve(overrides, env), env));
+            try {
+                return new RunWriter(RunLifecycle.start(spec, RunConfig.resolve(overrides, env), env));
+            } catch (StrictRecordingFailure strict) {
+                throw ApiExceptions.of(strict);
+            } catch (RequiredEnvMissing refusal) {
+                throw ApiExceptions.of(refusal);
+            }
         }
 
         private void putIfSet(String name, String value) {
@@ -157,14 +166,22 @@ public final class RunWriter implements AutoCloseable, RunInfo {
      */
     public RunWriter input(String type, String ref) {
         Validated.input(type, ref);
-        run.recordInput(type, ref, null);
+        try {
+            run.recordInput(type, ref, null);
+        } catch (StrictRecordingFailure strict) {
+            throw ApiExceptions.of(strict);
+        }
         return this;
     }
 
     /** Records an input with a range (see {@link Run#input(String, String, String)}); throws as {@link #input(String, String)}. */
     public RunWriter input(String type, String ref, String range) {
         Validated.input(type, ref);
-        run.recordInput(type, ref, range);
+        try {
+            run.recordInput(type, ref, range);
+        } catch (StrictRecordingFailure strict) {
+            throw ApiExceptions.of(strict);
+        }
         return this;
     }
 
@@ -175,21 +192,33 @@ public final class RunWriter implements AutoCloseable, RunInfo {
      */
     public RunWriter output(String type, String ref) {
         Validated.output(type, ref, null, null);
-        run.recordOutput(type, ref, null, null, null);
+        try {
+            run.recordOutput(type, ref, null, null, null);
+        } catch (StrictRecordingFailure strict) {
+            throw ApiExceptions.of(strict);
+        }
         return this;
     }
 
     /** Records an output with rows written; throws as {@link #output(String, String)} and for a negative count. */
     public RunWriter output(String type, String ref, long rowsWritten) {
         Validated.output(type, ref, rowsWritten, null);
-        run.recordOutput(type, ref, rowsWritten, null, null);
+        try {
+            run.recordOutput(type, ref, rowsWritten, null, null);
+        } catch (StrictRecordingFailure strict) {
+            throw ApiExceptions.of(strict);
+        }
         return this;
     }
 
     /** Records an output with rows written and updated; throws as {@link #output(String, String, long)}. */
     public RunWriter output(String type, String ref, long rowsWritten, long rowsUpdated) {
         Validated.output(type, ref, rowsWritten, rowsUpdated);
-        run.recordOutput(type, ref, rowsWritten, rowsUpdated, null);
+        try {
+            run.recordOutput(type, ref, rowsWritten, rowsUpdated, null);
+        } catch (StrictRecordingFailure strict) {
+            throw ApiExceptions.of(strict);
+        }
         return this;
     }
 
@@ -200,7 +229,11 @@ public final class RunWriter implements AutoCloseable, RunInfo {
      */
     public RunWriter output(String type, String ref, Long rowsWritten, Long rowsUpdated, Map<String, ?> extra) {
         Validated.output(type, ref, rowsWritten, rowsUpdated);
-        run.recordOutput(type, ref, rowsWritten, rowsUpdated, extra);
+        try {
+            run.recordOutput(type, ref, rowsWritten, rowsUpdated, extra);
+        } catch (StrictRecordingFailure strict) {
+            throw ApiExceptions.of(strict);
+        }
         return this;
     }
 
@@ -214,18 +247,26 @@ public final class RunWriter implements AutoCloseable, RunInfo {
     public RunWriter check(String id, String name, CheckStatus status, String... evidence) {
         List<String> given = evidence == null ? null : Arrays.asList(evidence);
         Validated.check(id, name, status, given);
-        run.recordCheck(id, name, status, given);
+        try {
+            run.recordCheck(id, name, Statuses.internal(status), given);
+        } catch (StrictRecordingFailure strict) {
+            throw ApiExceptions.of(strict);
+        }
         return this;
     }
 
     /** Appends to run.log; returns the number of the first line written. */
     public int log(String message) {
-        return run.log(message);
+        try {
+            return run.log(message);
+        } catch (StrictRecordingFailure strict) {
+            throw ApiExceptions.of(strict);
+        }
     }
 
     /** Caps the final status (see {@link Run#lowerStatus}). */
     public RunWriter lowerStatus(RunStatus status) {
-        run.lowerStatus(status);
+        run.lowerStatus(Statuses.internal(status));
         return this;
     }
 
@@ -246,7 +287,7 @@ public final class RunWriter implements AutoCloseable, RunInfo {
      * @return the final status
      */
     public RunStatus finish(RunStatus status) {
-        run.lowerStatus(status);
+        run.lowerStatus(Statuses.internal(status));
         return finishWith(null);
     }
 
@@ -259,11 +300,16 @@ public final class RunWriter implements AutoCloseable, RunInfo {
     /** The final status, or {@code null} while the run is active or when another path finished it. */
     public RunStatus status() {
         RunFacts facts = result;
-        return facts == null ? null : facts.status();
+        return facts == null ? null : Statuses.api(facts.status());
     }
 
     private synchronized RunStatus finishWith(Throwable error) {
-        RunFacts facts = RunLifecycle.finish(run, error);
+        RunFacts facts;
+        try {
+            facts = RunLifecycle.finish(run, error);
+        } catch (StrictRecordingFailure strict) {
+            throw ApiExceptions.of(strict);
+        }
         if (facts != null) {
             result = facts;
         }

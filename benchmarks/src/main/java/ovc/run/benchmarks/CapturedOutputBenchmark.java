@@ -25,6 +25,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import ovc.run.Run;
 import ovc.run.RunWriter;
+import ovc.run.TestWriters;
 import ovc.run.benchmarks.fixture.RealisticEnvironment;
 import ovc.run.capture.OutputCapture;
 import ovc.run.runtime.RunEnvironment;
@@ -87,8 +88,7 @@ public class CapturedOutputBenchmark {
             System.setOut(console);
             RunEnvironment environment = new RunEnvironment(RealisticEnvironment.variables(), Map.of(), Clock.systemUTC(),
                     work, console, saved);
-            run = RunWriter.builder("Bench-Capture", "0.1.0").requiredEnv("OANDA_API_TOKEN", "NEON_DSN|DATABASE_URL")
-                    .environment(environment).start();
+            run = TestWriters.in(environment, RunWriter.builder("Bench-Capture", "0.1.0").requiredEnv("OANDA_API_TOKEN", "NEON_DSN|DATABASE_URL")).start();
             if (!OutputCapture.isActive()) {
                 throw new IllegalStateException("the run did not capture stdout (is OVC_RUN_CAPTURE=none set?)");
             }

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
 import ovc.run.RunWriter;
+import ovc.run.TestWriters;
 import ovc.run.benchmarks.fixture.RealisticEnvironment;
 import ovc.run.runtime.RunEnvironment;
 
@@ -35,7 +36,7 @@ final class QuietRuns {
 
     static RunWriter start(Path work, String pipelineId) {
         RunEnvironment environment = new RunEnvironment(RealisticEnvironment.variables(), Map.of(), Clock.systemUTC(), work, NOWHERE, NOWHERE);
-        return RunWriter.builder(pipelineId, "0.1.0").environment(environment).start();
+        return TestWriters.in(environment, RunWriter.builder(pipelineId, "0.1.0")).start();
     }
 
     static void delete(Path folder) {

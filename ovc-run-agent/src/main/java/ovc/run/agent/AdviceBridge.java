@@ -1,12 +1,13 @@
 package ovc.run.agent;
 
-import ovc.run.MissingEnvironmentException;
 import ovc.run.RunRecordingException;
 import ovc.run.runtime.ActiveRun;
-import ovc.run.runtime.AnnotatedValues;
 import ovc.run.runtime.PipelineCall;
+import ovc.run.runtime.RequiredEnvMissing;
 import ovc.run.runtime.RunBinding;
 import ovc.run.runtime.Setting;
+import ovc.run.runtime.StrictRecordingFailure;
+import ovc.run.values.AnnotatedValues;
 
 /**
  * The one class woven code calls. Each method hands over to the api runtime, which decides
@@ -38,8 +39,10 @@ public final class AdviceBridge {
             }
             ExitHook.ensureInstalled();
             call = PipelineCall.enter(site.spec(), Agent.settings());
-        } catch (MissingEnvironmentException | RunRecordingException refused) {
-            return new Refusal(refused);
+        } catch (RequiredEnvMissing refused) {
+            return new Refusal(ApiExceptions.of(refused));
+        } catch (StrictRecordingFailure refused) {
+            return new Refusal(ApiExceptions.of(refused));
         } catch (Throwable e) {
             AgentLog.problem("could not start a run for " + where(type, declaration) + " ("
                     + AgentLog.describe(e) + "); it runs unrecorded");
@@ -76,7 +79,8 @@ public final class AdviceBridge {
             }
         }
         try {
-            return pipelineCall.exit(thrown);
+            Throwable ending = pipelineCall.exit(thrown);
+            return ending instanceof StrictRecordingFailure strict ? ApiExceptions.of(strict) : ending;
         } catch (Throwable e) {
             AgentLog.problem("could not finish " + pipelineCall.run() + ": " + AgentLog.describe(e));
             return thrown;

@@ -3,9 +3,8 @@ package ovc.run.artifact;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import ovc.run.CheckStatus;
+import ovc.run.format.CheckState;
 import ovc.run.json.CanonicalJson;
 
 /** Renders {@link RunFacts} as the exact text of run.json and checks.json. */
@@ -32,7 +31,7 @@ public final class ArtifactJson {
         run.put("started_utc", UtcTimestamps.seconds(facts.started()));
         run.put("finished_utc", UtcTimestamps.seconds(facts.finished()));
         run.put("duration_ms", facts.durationMs());
-        run.put("status", facts.status().name().toLowerCase(Locale.ROOT));
+        run.put("status", facts.status().word());
         run.put("trigger", Map.of(
                 "type", facts.trigger().type(),
                 "source", facts.trigger().source(),
@@ -65,8 +64,8 @@ public final class ArtifactJson {
                 "run_id", facts.runId(),
                 "checks", checks,
                 "summary", Map.of(
-                        "pass", facts.count(CheckStatus.PASS),
-                        "fail", facts.count(CheckStatus.FAIL),
-                        "skip", facts.count(CheckStatus.SKIP)));
+                        "pass", facts.count(CheckState.PASS),
+                        "fail", facts.count(CheckState.FAIL),
+                        "skip", facts.count(CheckState.SKIP)));
     }
 }

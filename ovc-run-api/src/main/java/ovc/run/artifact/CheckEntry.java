@@ -1,9 +1,8 @@
 package ovc.run.artifact;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import ovc.run.CheckStatus;
+import ovc.run.format.CheckState;
 
 /**
  * One entry of checks.json's {@code checks}.
@@ -13,7 +12,7 @@ import ovc.run.CheckStatus;
  * @param status pass, fail or skip
  * @param evidence pointers in one of the three {@link Evidence} forms
  */
-public record CheckEntry(String id, String name, CheckStatus status, List<String> evidence) {
+public record CheckEntry(String id, String name, CheckState status, List<String> evidence) {
 
     /** The longest evidence list {@link #mergedWith} compares item by item before uniting. */
     private static final int SHORT_EVIDENCE = 16;
@@ -36,7 +35,7 @@ public record CheckEntry(String id, String name, CheckStatus status, List<String
      * later name, and the evidence of both in first-seen order.
      */
     public CheckEntry mergedWith(CheckEntry later) {
-        CheckStatus worse = later.status.ordinal() > status.ordinal() ? later.status : status;
+        CheckState worse = status.worse(later.status);
         if (worse == status && name.equals(later.name) && unitingChangesNothing(later.evidence)) {
             // The same check recorded again, as a loop does: nothing changes, so nothing is copied.
             return this;
@@ -70,7 +69,7 @@ public record CheckEntry(String id, String name, CheckStatus status, List<String
         Map<String, Object> json = JsonValues.sortedObject();
         json.put("id", id);
         json.put("name", name);
-        json.put("status", status.name().toLowerCase(Locale.ROOT));
+        json.put("status", status.word());
         json.put("evidence", evidence);
         return json;
     }

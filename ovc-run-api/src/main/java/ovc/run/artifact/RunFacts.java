@@ -2,8 +2,8 @@ package ovc.run.artifact;
 
 import java.time.Instant;
 import java.util.List;
-import ovc.run.CheckStatus;
-import ovc.run.RunStatus;
+import ovc.run.format.CheckState;
+import ovc.run.format.RunState;
 
 /**
  * Everything run.json and checks.json say about one finished run, as plain values. The same facts
@@ -28,7 +28,7 @@ public record RunFacts(
         String pipelineVersion,
         Instant started,
         Instant finished,
-        RunStatus status,
+        RunState status,
         TriggerInfo trigger,
         GitInfo git,
         EnvReport env,
@@ -49,7 +49,7 @@ public record RunFacts(
     }
 
     /** How many checks ended with {@code status}. */
-    public long count(CheckStatus status) {
+    public long count(CheckState status) {
         long count = 0;
         for (CheckEntry check : checks) {
             if (check.status() == status) {

@@ -12,9 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-import ovc.run.CheckStatus;
-import ovc.run.RunInfo;
-import ovc.run.RunStatus;
+import ovc.run.format.CheckState;
+import ovc.run.format.RunState;
 import ovc.run.artifact.CheckEntry;
 import ovc.run.artifact.ClaimedFolder;
 import ovc.run.artifact.EnvReport;
@@ -34,7 +33,7 @@ import ovc.run.format.StatusWords;
  * One run between start and finish: what it has recorded so far. Every method may be called from
  * many threads at once. Created and finished only by {@link RunLifecycle}.
  */
-public final class ActiveRun implements RunInfo {
+public final class ActiveRun {
 
     // States as ints, not an enum: one class fewer for every run's start to load and initialise.
     private static final int ACTIVE = 0;
@@ -60,7 +59,7 @@ public final class ActiveRun implements RunInfo {
     private final Set<InputEntry> inputs = new LinkedHashSet<>();
     private final Set<OutputEntry> outputs = new LinkedHashSet<>();
     private final Map<String, CheckEntry> checks = new LinkedHashMap<>();
-    private RunStatus statusCap = RunStatus.SUCCESS;
+    private RunState statusCap = RunState.SUCCESS;
     private volatile int state = ACTIVE;
     private volatile boolean sealAtFinish;
     private volatile boolean debug;
@@ -84,17 +83,17 @@ public final class ActiveRun implements RunInfo {
         this.parent = parent;
     }
 
-    @Override
+    /** The run's id, {@code <UTC start>__<pipeline id>__<sha7>}. */
     public String runId() {
         return runId;
     }
 
-    @Override
+    /** The pipeline the run is of. */
     public String pipelineId() {
         return spec.id();
     }
 
-    @Override
+    /** The run's folder, {@code <reports>/<run_id>}. */
     public Path directory() {
         return directory;
     }
@@ -104,7 +103,11 @@ public final class ActiveRun implements RunInfo {
         return folder;
     }
 
-    @Override
+    /**
+     * A file under the run's {@code artifacts/} folder, with its parent folders created.
+     *
+     * @throws IllegalArgumentException when the path is absolute or leaves the folder
+     */
     public Path artifact(String relativePath) {
         Evidence.require("artifacts/" + relativePath);
         Path file = directory.resolve("artifacts").resolve(relativePath);
@@ -208,7 +211,7 @@ public final class ActiveRun implements RunInfo {
      * an id that is not snake_case is normalised, a missing name becomes the id, a missing status
      * {@code skip}, a null evidence is dropped and a malformed one left out (see {@link #warnBadValue}).
      */
-    public void recordCheck(String id, String name, CheckStatus status, List<String> evidence) {
+    public void recordCheck(String id, String name, CheckState status, List<String> evidence) {
         String safeId = RecordRules.identifier(this, "check id", id);
         if (safeId == null) {
             return;
@@ -237,7 +240,7 @@ public final class ActiveRun implements RunInfo {
             log.append(line);
         }
         if (lost) {
-            lowerStatus(RunStatus.PARTIAL);
+            lowerStatus(RunState.PARTIAL);
         }
     }
 
@@ -272,7 +275,7 @@ public final class ActiveRun implements RunInfo {
     }
 
     /** Caps the final status: a run may be lowered to partial or failed, never raised. */
-    public void lowerStatus(RunStatus status) {
+    public void lowerStatus(RunState status) {
         if (status == null) {
             return; // nothing to lower to; not worth an exception thrown into the pipeline
         }
@@ -309,7 +312,7 @@ public final class ActiveRun implements RunInfo {
     }
 
     /** The final status: {@link StatusRule} over the checks, lowered by the cap. */
-    RunStatus deriveStatus(boolean errored) {
+    RunState deriveStatus(boolean errored) {
         synchronized (lock) {
             int failed = 0;
             int skipped = 0;
@@ -317,9 +320,9 @@ public final class ActiveRun implements RunInfo {
             // archive for every run to load, while the entry set is loaded anyway.
             for (Map.Entry<String, CheckEntry> entry : checks.entrySet()) {
                 CheckEntry check = entry.getValue();
-                if (check.status() == CheckStatus.FAIL) {
+                if (check.status() == CheckState.FAIL) {
                     failed++;
-                } else if (check.status() == CheckStatus.SKIP) {
+                } else if (check.status() == CheckState.SKIP) {
                     skipped++;
                 }
             }
@@ -329,24 +332,24 @@ public final class ActiveRun implements RunInfo {
     }
 
     /**
-     * The status a {@link StatusRule} word names. A switch, not {@code RunStatus.valueOf}: on Java 25
+     * The status a {@link StatusRule} word names. A switch, not {@code RunState.valueOf}: on Java 25
      * an enum's first {@code valueOf} reaches {@code values()} through reflection, which generates
      * method-handle classes, some 170 more classes for every run's finish (StartupClassBudgetIT).
      */
-    private static RunStatus statusNamed(String word) {
+    private static RunState statusNamed(String word) {
         switch (word) {
             case StatusWords.FAILED:
-                return RunStatus.FAILED;
+                return RunState.FAILED;
             case StatusWords.PARTIAL:
-                return RunStatus.PARTIAL;
+                return RunState.PARTIAL;
             case StatusWords.SUCCESS:
-                return RunStatus.SUCCESS;
+                return RunState.SUCCESS;
             default:
                 throw new IllegalStateException("not a run status: " + word);
         }
     }
 
-    RunFacts facts(Instant finished, RunStatus status) {
+    RunFacts facts(Instant finished, RunState status) {
         synchronized (lock) {
             List<CheckEntry> checkList = new ArrayList<>(checks.size());
             for (Map.Entry<String, CheckEntry> entry : checks.entrySet()) {
@@ -408,6 +411,11 @@ public final class ActiveRun implements RunInfo {
 
     RunProblems problems() {
         return problems;
+    }
+
+    /** Prints one warning about a value this run could not record as given (once per distinct text). */
+    public void note(String problem) {
+        problems.note(problem);
     }
 
     RunEnvironment environment() {

@@ -3,7 +3,7 @@ package ovc.run.runtime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import ovc.run.RunStatus;
+import ovc.run.format.RunState;
 import ovc.run.artifact.ArtifactJson;
 import ovc.run.artifact.CheckEntry;
 import ovc.run.artifact.RunFacts;
@@ -35,7 +35,7 @@ final class FinishEvidence {
             return; // no folder: nothing could be pointed at, and the run already said it is unrecorded
         }
         // Status and finish time do not change the shape of run.json, which is all a path looks at.
-        RunFacts facts = run.facts(run.environment().clock().instant(), RunStatus.SUCCESS);
+        RunFacts facts = run.facts(run.environment().clock().instant(), RunState.SUCCESS);
         long logLines = run.runLog().lineCount();
         Map<String, Object> runTree = null;
         int dangling = 0;
@@ -69,7 +69,7 @@ final class FinishEvidence {
             warn(run, (dangling - NAMED) + " more evidence pointers point at nothing (ovc-run validate lists them all)");
         }
         if (dangling > 0) {
-            run.lowerStatus(RunStatus.PARTIAL);
+            run.lowerStatus(RunState.PARTIAL);
         }
     }
 

@@ -7,9 +7,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import ovc.run.CheckStatus;
+import ovc.run.format.CheckState;
 import ovc.run.artifact.CheckEntry;
 import ovc.run.artifact.InputEntry;
 import ovc.run.artifact.OutputEntry;
@@ -48,7 +47,7 @@ public final class GithubActions {
                     workflowRunUrl(env)));
         }
         for (CheckEntry check : facts.checks()) {
-            if (check.status() == CheckStatus.FAIL) {
+            if (check.status() == CheckState.FAIL) {
                 run.environment().out().println("::error title=" + escapeProperty(check.id()) + "::"
                         + escapeData(check.name() + " (run " + facts.runId() + ")"));
             }
@@ -86,7 +85,7 @@ public final class GithubActions {
      * column shows what each pointer points at.
      */
     static String summary(RunFacts facts, SummaryEvidence evidence, String workflowRun) {
-        String status = facts.status().name().toLowerCase(Locale.ROOT);
+        String status = facts.status().word();
         StringBuilder md = new StringBuilder(512);
         md.append("### ").append(statusIcon(status)).append(" ovc-run: ").append(facts.pipelineId()).append(' ')
                 .append(facts.pipelineVersion()).append(" — ").append(status).append("\n\n");
@@ -115,13 +114,13 @@ public final class GithubActions {
             outputs.add(describe(output));
         }
         list(md, "Outputs", outputs);
-        md.append("**Checks** (pass ").append(facts.count(CheckStatus.PASS)).append(", fail ")
-                .append(facts.count(CheckStatus.FAIL)).append(", skip ").append(facts.count(CheckStatus.SKIP))
+        md.append("**Checks** (pass ").append(facts.count(CheckState.PASS)).append(", fail ")
+                .append(facts.count(CheckState.FAIL)).append(", skip ").append(facts.count(CheckState.SKIP))
                 .append(")\n\n");
         if (!facts.checks().isEmpty()) {
             md.append("| status | check | name | evidence |\n|---|---|---|---|\n");
             for (CheckEntry check : facts.checks()) {
-                String checkStatus = check.status().name().toLowerCase(Locale.ROOT);
+                String checkStatus = check.status().word();
                 md.append("| ").append(checkIcon(checkStatus)).append(' ').append(checkStatus)
                         .append(" | `").append(check.id()).append("` | ").append(cell(check.name())).append(" | ")
                         .append(evidenceCell(check.evidence(), evidence)).append(" |\n");

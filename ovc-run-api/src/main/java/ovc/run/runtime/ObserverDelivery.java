@@ -6,7 +6,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import ovc.run.RunStatus;
+import ovc.run.format.RunState;
 import ovc.run.artifact.RunFacts;
 import ovc.run.capture.OutputCapture;
 
@@ -58,9 +58,9 @@ final class ObserverDelivery implements Runnable {
 
     void started(ActiveRun run) {
         // What the START event knows: the run's identity and start, nothing it has done yet.
-        RunFacts now = run.facts(run.environment().clock().instant(), RunStatus.SUCCESS);
+        RunFacts now = run.facts(run.environment().clock().instant(), RunState.SUCCESS);
         RunFacts facts = new RunFacts(now.runId(), now.pipelineId(), now.pipelineVersion(), now.started(), now.started(),
-                RunStatus.SUCCESS, now.trigger(), now.git(), now.env(), List.of(), List.of(), List.of());
+                RunState.SUCCESS, now.trigger(), now.git(), now.env(), List.of(), List.of(), List.of());
         Path directory = run.directory();
         List<String> ancestors = ancestors(run);
         enqueue(new Runnable() {

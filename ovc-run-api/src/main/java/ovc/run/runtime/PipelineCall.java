@@ -1,8 +1,6 @@
 package ovc.run.runtime;
 
 import java.util.Map;
-import ovc.run.MissingEnvironmentException;
-import ovc.run.RunRecordingException;
 
 /**
  * One call of a pipeline method as an instrumentation sees it: it starts a run, or, when the
@@ -23,9 +21,9 @@ public final class PipelineCall {
      * Enters a call of {@code spec} with settings from {@code overrides} (the agent's arguments),
      * then {@code -Dovc.run.*}, {@code OVC_RUN_*} and the defaults.
      *
-     * @throws MissingEnvironmentException when a required variable is missing; the run is already
+     * @throws RequiredEnvMissing when a required variable is missing; the run is already
      *     finished as failed and the method body must not run
-     * @throws RunRecordingException in strict mode, when the run cannot be recorded
+     * @throws StrictRecordingFailure in strict mode, when the run cannot be recorded
      */
     public static PipelineCall enter(PipelineSpec spec, Map<String, String> overrides) {
         ActiveRun bound = RunBinding.bound();
@@ -52,7 +50,7 @@ public final class PipelineCall {
      *
      * @param error what the method threw, or {@code null}
      * @return what the call should end with: {@code error} itself, or, when the method returned
-     *     normally but strict mode could not record the run, that {@link RunRecordingException};
+     *     normally but strict mode could not record the run, that {@link StrictRecordingFailure};
      *     {@code null} to return normally
      */
     public Throwable exit(Throwable error) {
@@ -61,7 +59,7 @@ public final class PipelineCall {
         }
         try {
             RunLifecycle.finish(run, error);
-        } catch (RunRecordingException strictFailure) {
+        } catch (StrictRecordingFailure strictFailure) {
             if (error == null) {
                 return strictFailure;
             }

@@ -2,7 +2,7 @@ package ovc.run.runtime;
 
 import java.util.ArrayList;
 import java.util.List;
-import ovc.run.CheckStatus;
+import ovc.run.format.CheckState;
 import ovc.run.artifact.Evidence;
 import ovc.run.artifact.Identifiers;
 
@@ -27,12 +27,12 @@ final class RecordRules {
     }
 
     /** The status to record: {@code status}, or {@code skip} (with a warning) when there is none. */
-    static CheckStatus status(ActiveRun run, String id, CheckStatus status) {
+    static CheckState status(ActiveRun run, String id, CheckState status) {
         if (status != null) {
             return status;
         }
         run.warnBadValue("check " + id + " has no status; recorded as skip", false);
-        return CheckStatus.SKIP;
+        return CheckState.SKIP;
     }
 
     /** The evidence to keep: a null one is dropped, a malformed one left out (with a warning each). */

@@ -2,10 +2,9 @@ package ovc.run.runtime;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
-import ovc.run.CheckStatus;
+import ovc.run.format.CheckState;
 import ovc.run.artifact.CheckEntry;
 import ovc.run.artifact.EnvReport;
 import ovc.run.artifact.GitInfo;
@@ -55,9 +54,9 @@ final class RunDebug {
         List<String> failing = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         for (CheckEntry check : facts.checks()) {
-            if (check.status() == CheckStatus.FAIL) {
+            if (check.status() == CheckState.FAIL) {
                 failing.add(check.id());
-            } else if (check.status() == CheckStatus.SKIP) {
+            } else if (check.status() == CheckState.SKIP) {
                 skipped.add(check.id());
             }
         }
@@ -71,7 +70,7 @@ final class RunDebug {
         } else {
             why = "no check failed or was skipped";
         }
-        String status = facts.status().name().toLowerCase(Locale.ROOT);
+        String status = facts.status().word();
         say(run, Secrets.none(), "status " + status + ": " + why + "; " + facts.checks().size() + " check(s), " + facts.inputs().size()
                 + " input(s), " + facts.outputs().size() + " output(s)");
     }

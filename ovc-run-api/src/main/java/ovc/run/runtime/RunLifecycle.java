@@ -4,11 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
-import ovc.run.CheckStatus;
-import ovc.run.MissingEnvironmentException;
-import ovc.run.RunRecordingException;
-import ovc.run.RunStatus;
+import ovc.run.format.CheckState;
+import ovc.run.format.RunState;
 import ovc.run.artifact.ArtifactJson;
 import ovc.run.artifact.CheckEntry;
 import ovc.run.artifact.ClaimedFolder;
@@ -53,9 +50,9 @@ public final class RunLifecycle {
      * Starts a run: claims its folder, writes line 1 of run.log, announces {@code RUN_ID=} on
      * stdout, binds the current thread to it and evaluates the required environment.
      *
-     * @throws MissingEnvironmentException when a required variable is missing; the run is then
+     * @throws RequiredEnvMissing when a required variable is missing; the run is then
      *     already finished as failed, and the caller must not run the pipeline's body
-     * @throws RunRecordingException in strict mode, when the folder cannot be created
+     * @throws StrictRecordingFailure in strict mode, when the folder cannot be created
      */
     public static ActiveRun start(PipelineSpec spec, RunConfig config, RunEnvironment environment) {
         // Loops and classes rather than lambdas on this path: each lambda linked here is class
@@ -92,7 +89,7 @@ public final class RunLifecycle {
             String message = "cannot create the run folder of " + runId + " under " + reports + ": "
                     + RunProblems.describe(e);
             if (config.strict()) {
-                throw new RunRecordingException(message + " (strict mode)", e);
+                throw new StrictRecordingFailure(message + " (strict mode)", e);
             }
             Warnings.once(environment.err(), "WARNING: " + message + "; the pipeline runs unrecorded");
             directory = reports.resolve(runId);
@@ -130,15 +127,15 @@ public final class RunLifecycle {
         }
         List<String> missing = run.env().missing();
         if (missing.isEmpty()) {
-            run.recordCheck(REQUIRED_ENV_CHECK, "Required environment variables present", CheckStatus.PASS, List.of());
+            run.recordCheck(REQUIRED_ENV_CHECK, "Required environment variables present", CheckState.PASS, List.of());
             return;
         }
         run.log("Missing required environment variables: " + String.join(", ", missing)
                 + " (unset or empty); the pipeline body is not run");
-        run.recordCheck(REQUIRED_ENV_CHECK, "Required environment variables present", CheckStatus.FAIL,
+        run.recordCheck(REQUIRED_ENV_CHECK, "Required environment variables present", CheckState.FAIL,
                 List.of("run.json:$.env.missing"));
         finish(run, null);
-        throw new MissingEnvironmentException(run.spec().id(), missing, run.runId());
+        throw new RequiredEnvMissing(run.spec().id(), missing, run.runId());
     }
 
     /**
@@ -148,7 +145,7 @@ public final class RunLifecycle {
      *
      * @param error the exception that ended the run, or {@code null}
      * @return the run's final facts, or {@code null} when it was already finished
-     * @throws RunRecordingException in strict mode, when the files cannot be written
+     * @throws StrictRecordingFailure in strict mode, when the files cannot be written
      */
     public static RunFacts finish(ActiveRun run, Throwable error) {
         if (!run.beginFinishing()) {
@@ -158,16 +155,16 @@ public final class RunLifecycle {
             if (error != null) {
                 int line = run.log("Execution failed: " + stackTrace(error));
                 run.addFinishingCheck(new CheckEntry(EXECUTION_ERROR_CHECK, "Execution failed: " + typeName(error),
-                        CheckStatus.FAIL, List.of(Evidence.logLine(line))));
+                        CheckState.FAIL, List.of(Evidence.logLine(line))));
             }
             FinishEvidence.warnDangling(run);
             Instant finished = run.environment().clock().instant();
-            RunStatus status = run.deriveStatus(error != null);
+            RunState status = run.deriveStatus(error != null);
             RunFacts facts = run.facts(finished, status);
             if (run.debug()) {
                 RunDebug.finished(run, facts, error != null);
             }
-            run.log("Run finished: status " + status.name().toLowerCase(Locale.ROOT) + " in " + facts.durationMs() + " ms");
+            run.log("Run finished: status " + status.word() + " in " + facts.durationMs() + " ms");
             if (run.isRecorded()) {
                 writeArtifacts(run, facts);
                 // Asked here, not inside RunSeal: a run that is not sealed never loads that class.
@@ -252,11 +249,11 @@ public final class RunLifecycle {
     private static void finishForExit(ActiveRun run, Integer exitStatus) {
         if (exitStatus == null) {
             int line = run.log("Process terminated before the run finished (signal or shutdown)");
-            run.recordCheck(TERMINATED_CHECK, "Process terminated before the run finished", CheckStatus.FAIL,
+            run.recordCheck(TERMINATED_CHECK, "Process terminated before the run finished", CheckState.FAIL,
                     List.of(Evidence.logLine(line)));
         } else if (exitStatus != 0) {
             int line = run.log("System.exit(" + exitStatus + ") called during the run");
-            run.recordCheck(EXIT_CODE_CHECK, "Process exited with code " + exitStatus, CheckStatus.FAIL,
+            run.recordCheck(EXIT_CODE_CHECK, "Process exited with code " + exitStatus, CheckState.FAIL,
                     List.of(Evidence.logLine(line)));
         } else {
             run.log("System.exit(0) called during the run");

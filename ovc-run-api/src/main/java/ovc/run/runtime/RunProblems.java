@@ -2,12 +2,11 @@ package ovc.run.runtime;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import ovc.run.RunRecordingException;
 import ovc.run.artifact.RunLog;
 
 /**
  * What a run does when it cannot record something: warn once and go on, or, in strict mode, throw
- * {@link RunRecordingException} so the pipeline fails instead of running unrecorded.
+ * {@link StrictRecordingFailure} so the pipeline fails instead of running unrecorded.
  */
 final class RunProblems implements RunLog.FailureSink {
 
@@ -25,7 +24,7 @@ final class RunProblems implements RunLog.FailureSink {
     public void failed(String what, IOException cause) {
         String message = "could not write " + what + " of run " + runId + ": " + describe(cause);
         if (strict) {
-            throw new RunRecordingException(message + " (strict mode)", cause);
+            throw new StrictRecordingFailure(message + " (strict mode)", cause);
         }
         Warnings.once(err, "WARNING: " + message + "; the pipeline goes on (ovc.run.strict=true fails it instead)");
     }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import ovc.run.CheckStatus;
+import ovc.run.format.CheckState;
 import org.junit.jupiter.api.Test;
 
 /** A check recorded again under its id: worse status, later name, evidence united in first-seen order. */
@@ -15,9 +15,9 @@ class CheckEntryMergeTest {
 
     @Test
     void theSameCheckAgainLeavesTheEntryAsItWas() {
-        CheckEntry earlier = new CheckEntry("rows_inserted", "Rows inserted", CheckStatus.PASS, List.of(ROWS, LINE));
+        CheckEntry earlier = new CheckEntry("rows_inserted", "Rows inserted", CheckState.PASS, List.of(ROWS, LINE));
 
-        CheckEntry merged = earlier.mergedWith(new CheckEntry("rows_inserted", "Rows inserted", CheckStatus.PASS, List.of(LINE)));
+        CheckEntry merged = earlier.mergedWith(new CheckEntry("rows_inserted", "Rows inserted", CheckState.PASS, List.of(LINE)));
 
         assertThat(merged).isEqualTo(earlier);
         assertThat(merged.evidence()).containsExactly(ROWS, LINE);
@@ -25,33 +25,33 @@ class CheckEntryMergeTest {
 
     @Test
     void newEvidenceIsAddedAfterTheEarlierInFirstSeenOrder() {
-        CheckEntry earlier = new CheckEntry("rows_inserted", "Rows inserted", CheckStatus.PASS, List.of(ROWS));
+        CheckEntry earlier = new CheckEntry("rows_inserted", "Rows inserted", CheckState.PASS, List.of(ROWS));
 
-        CheckEntry merged = earlier.mergedWith(new CheckEntry("rows_inserted", "Rows inserted", CheckStatus.PASS, List.of(LINE, ROWS)));
+        CheckEntry merged = earlier.mergedWith(new CheckEntry("rows_inserted", "Rows inserted", CheckState.PASS, List.of(LINE, ROWS)));
 
         assertThat(merged.evidence()).containsExactly(ROWS, LINE);
     }
 
     @Test
     void theWorseStatusAndTheLaterNameWin() {
-        CheckEntry failed = new CheckEntry("rows_inserted", "Rows inserted", CheckStatus.FAIL, List.of(ROWS));
+        CheckEntry failed = new CheckEntry("rows_inserted", "Rows inserted", CheckState.FAIL, List.of(ROWS));
 
-        CheckEntry merged = failed.mergedWith(new CheckEntry("rows_inserted", "Rows inserted (EUR_USD)", CheckStatus.PASS, List.of(ROWS)));
+        CheckEntry merged = failed.mergedWith(new CheckEntry("rows_inserted", "Rows inserted (EUR_USD)", CheckState.PASS, List.of(ROWS)));
 
-        assertThat(merged.status()).isEqualTo(CheckStatus.FAIL);
+        assertThat(merged.status()).isEqualTo(CheckState.FAIL);
         assertThat(merged.name()).isEqualTo("Rows inserted (EUR_USD)");
-        assertThat(failed.mergedWith(new CheckEntry("rows_inserted", "Rows inserted", CheckStatus.SKIP, List.of())).status())
-                .isEqualTo(CheckStatus.FAIL);
-        assertThat(new CheckEntry("rows_inserted", "Rows inserted", CheckStatus.PASS, List.of())
-                .mergedWith(new CheckEntry("rows_inserted", "Rows inserted", CheckStatus.SKIP, List.of())).status())
-                .isEqualTo(CheckStatus.SKIP);
+        assertThat(failed.mergedWith(new CheckEntry("rows_inserted", "Rows inserted", CheckState.SKIP, List.of())).status())
+                .isEqualTo(CheckState.FAIL);
+        assertThat(new CheckEntry("rows_inserted", "Rows inserted", CheckState.PASS, List.of())
+                .mergedWith(new CheckEntry("rows_inserted", "Rows inserted", CheckState.SKIP, List.of())).status())
+                .isEqualTo(CheckState.SKIP);
     }
 
     @Test
     void evidenceRecordedTwiceInOneCallIsKeptOnceAfterAMerge() {
-        CheckEntry earlier = new CheckEntry("rows_inserted", "Rows inserted", CheckStatus.PASS, List.of(ROWS, ROWS));
+        CheckEntry earlier = new CheckEntry("rows_inserted", "Rows inserted", CheckState.PASS, List.of(ROWS, ROWS));
 
-        CheckEntry merged = earlier.mergedWith(new CheckEntry("rows_inserted", "Rows inserted", CheckStatus.PASS, List.of(ROWS)));
+        CheckEntry merged = earlier.mergedWith(new CheckEntry("rows_inserted", "Rows inserted", CheckState.PASS, List.of(ROWS)));
 
         assertThat(merged.evidence()).containsExactly(ROWS);
     }
@@ -64,9 +64,9 @@ class CheckEntryMergeTest {
         }
         List<String> withRepeat = new ArrayList<>(many);
         withRepeat.add("run.log:line:7");
-        CheckEntry earlier = new CheckEntry("rows_inserted", "Rows inserted", CheckStatus.PASS, withRepeat);
+        CheckEntry earlier = new CheckEntry("rows_inserted", "Rows inserted", CheckState.PASS, withRepeat);
 
-        CheckEntry merged = earlier.mergedWith(new CheckEntry("rows_inserted", "Rows inserted", CheckStatus.PASS, List.of(ROWS)));
+        CheckEntry merged = earlier.mergedWith(new CheckEntry("rows_inserted", "Rows inserted", CheckState.PASS, List.of(ROWS)));
 
         List<String> expected = new ArrayList<>(many);
         expected.add(ROWS);

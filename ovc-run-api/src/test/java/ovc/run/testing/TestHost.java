@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import ovc.run.RunWriter;
+import ovc.run.TestWriters;
 import ovc.run.runtime.RunEnvironment;
 
 /**
@@ -37,7 +38,7 @@ public final class TestHost {
     }
 
     public RunWriter.Builder writer(String pipelineId, String version, String... requiredEnv) {
-        return RunWriter.builder(pipelineId, version).requiredEnv(requiredEnv).environment(environment());
+        return TestWriters.in(environment(), RunWriter.builder(pipelineId, version).requiredEnv(requiredEnv));
     }
 
     public RunWriter start(String pipelineId, String... requiredEnv) {

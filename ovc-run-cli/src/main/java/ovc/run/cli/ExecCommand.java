@@ -7,8 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import ovc.run.MissingEnvironmentException;
-import ovc.run.RunRecordingException;
 import ovc.run.artifact.Identifiers;
 import ovc.run.artifact.RunFacts;
 import ovc.run.cli.exec.CommandRunner;
@@ -16,9 +14,11 @@ import ovc.run.cli.exec.ExecMask;
 import ovc.run.cli.exec.Utf8Environment;
 import ovc.run.runtime.ActiveRun;
 import ovc.run.runtime.PipelineSpec;
+import ovc.run.runtime.RequiredEnvMissing;
 import ovc.run.runtime.RunConfig;
 import ovc.run.runtime.RunEnvironment;
 import ovc.run.runtime.RunLifecycle;
+import ovc.run.runtime.StrictRecordingFailure;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -108,10 +108,10 @@ final class ExecCommand implements Callable<Integer> {
         ActiveRun run;
         try {
             run = RunLifecycle.start(pipeline, RunConfig.resolve(overrides(), runEnvironment), runEnvironment);
-        } catch (MissingEnvironmentException e) {
+        } catch (RequiredEnvMissing e) {
             err.println("ovc-run exec: " + e.getMessage() + " The command was not started.");
             return 1;
-        } catch (RunRecordingException e) {
+        } catch (StrictRecordingFailure e) {
             err.println("ovc-run exec: " + e.getMessage() + "; the command was not started.");
             return 1;
         }

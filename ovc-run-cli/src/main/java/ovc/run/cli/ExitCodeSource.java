@@ -1,6 +1,6 @@
 package ovc.run.cli;
 
-import ovc.run.RunStatus;
+import ovc.run.format.RunState;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -12,8 +12,8 @@ enum ExitCodeSource {
     RUN;
 
     /** ovc-run's exit code for a command that exited with {@code command} in a run that ended {@code status}. */
-    int exitCode(int command, RunStatus status) {
-        return this == RUN && command == 0 && status == RunStatus.FAILED ? 1 : command;
+    int exitCode(int command, RunState status) {
+        return this == RUN && command == 0 && status == RunState.FAILED ? 1 : command;
     }
 
     /** The option's words, {@code command} and {@code run}, lower case as everywhere on the command line. */

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import ovc.run.cli.read.DurationText;
 import ovc.run.json.CanonicalJson;
 import ovc.run.artifact.UtcTimestamps;
 import ovc.run.cli.read.FolderState;
@@ -125,7 +126,7 @@ final class LsCommand implements Callable<Integer> {
             int[] counts = run.statusCounts();
             return new Listed(run.started(), run.name(), new Object[] {
                 run.started() == null ? null : UtcTimestamps.seconds(run.started()), run.pipelineId(), run.status(),
-                Table.duration(run.durationMs()),
+                DurationText.of(run.durationMs()),
                 run.checks() == null ? null : counts[0] + " pass, " + counts[1] + " fail, " + counts[2] + " skip",
                 run.name()}, null);
         }

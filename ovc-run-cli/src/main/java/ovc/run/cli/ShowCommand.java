@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import ovc.run.cli.read.DurationText;
 import ovc.run.json.CanonicalJson;
 import ovc.run.cli.read.EvidenceResolver;
 import ovc.run.cli.read.FolderState;
@@ -79,7 +80,7 @@ final class ShowCommand implements Callable<Integer> {
         if (run != null) {
             out.println("pipeline  " + folder.pipelineId() + " " + orDash(folder.pipelineVersion()));
             out.println("started   " + orDash(RunFolder.text(run, "started_utc")) + "   finished "
-                    + orDash(RunFolder.text(run, "finished_utc")) + "   duration " + orDash(Table.duration(folder.durationMs())));
+                    + orDash(RunFolder.text(run, "finished_utc")) + "   duration " + orDash(DurationText.of(folder.durationMs())));
             JsonNode trigger = run.path("trigger");
             out.println("trigger   " + orDash(RunFolder.text(trigger, "type")) + " (" + orDash(RunFolder.text(trigger, "source"))
                     + ", " + orDash(RunFolder.text(trigger, "actor")) + ")");

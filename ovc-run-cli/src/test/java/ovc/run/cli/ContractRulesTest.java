@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import ovc.run.CheckStatus;
 import ovc.run.RunWriter;
+import ovc.run.TestWriters;
 import ovc.run.runtime.RunEnvironment;
 
 /**
@@ -78,7 +79,7 @@ class ContractRulesTest {
     void everyKindOfRunTheRuntimeWritesObeysThem() throws IOException {
         RunEnvironment environment = new RunEnvironment(Map.of("HOST_TOKEN", "value-of-a-token", "USER", "t"), Map.of(),
                 java.time.Clock.systemUTC(), dir, System.out, System.err);
-        try (RunWriter run = RunWriter.builder("Mixed-Run", "0.1.0").requiredEnv("HOST_TOKEN").environment(environment)
+        try (RunWriter run = TestWriters.in(environment, RunWriter.builder("Mixed-Run", "0.1.0").requiredEnv("HOST_TOKEN"))
                 .start()) {
             run.input("csv", "data/in.csv");
             run.output("file", "out/report.json", null, null, Map.of("days", java.util.List.of(1, 2), "ok", true));
@@ -87,12 +88,12 @@ class ContractRulesTest {
             run.check("late_data", "Late data could not be checked", CheckStatus.SKIP, "run.log:line:" + run.log("no feed"));
         }
         try {
-            RunWriter.builder("Missing-Env", "0.1.0").requiredEnv("NOT_SET_ANYWHERE|NOR_THIS").environment(environment)
+            TestWriters.in(environment, RunWriter.builder("Missing-Env", "0.1.0").requiredEnv("NOT_SET_ANYWHERE|NOR_THIS"))
                     .start();
         } catch (ovc.run.MissingEnvironmentException expected) {
             // the folder is what is checked
         }
-        try (RunWriter run = RunWriter.builder("Crashing", "0.1.0").environment(environment).start()) {
+        try (RunWriter run = TestWriters.in(environment, RunWriter.builder("Crashing", "0.1.0")).start()) {
             run.fail(new IllegalStateException("boom"));
         }
 

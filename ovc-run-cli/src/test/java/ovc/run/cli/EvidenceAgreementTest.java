@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import ovc.run.CheckStatus;
 import ovc.run.RunWriter;
+import ovc.run.TestWriters;
 import ovc.run.runtime.RunEnvironment;
 
 /** The runtime, {@code validate} and {@code show} say the same about which evidence points at nothing. */
@@ -28,7 +29,7 @@ class EvidenceAgreementTest {
                 new PrintStream(new ByteArrayOutputStream(), true), new PrintStream(runtimeErr, true, StandardCharsets.UTF_8));
         Path outside = Files.writeString(dir.resolve("outside.json"), "{}");
         String runId;
-        try (RunWriter run = RunWriter.builder("Agreeing", "0.1.0").environment(environment).start()) {
+        try (RunWriter run = TestWriters.in(environment, RunWriter.builder("Agreeing", "0.1.0")).start()) {
             runId = run.runId();
             Files.writeString(run.artifact("report.json"), "{}");
             Files.createSymbolicLink(run.artifact("linked.json"), outside);

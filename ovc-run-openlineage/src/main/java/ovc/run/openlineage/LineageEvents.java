@@ -11,7 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import ovc.run.RunStatus;
+import ovc.run.format.RunState;
 import ovc.run.artifact.CheckEntry;
 import ovc.run.artifact.GitInfo;
 import ovc.run.artifact.InputEntry;
@@ -68,7 +68,7 @@ public final class LineageEvents {
                 return EventType.ABORT;
             }
         }
-        return facts.status() == RunStatus.FAILED ? EventType.FAIL : EventType.COMPLETE;
+        return facts.status() == RunState.FAILED ? EventType.FAIL : EventType.COMPLETE;
     }
 
     private OpenLineage.RunEvent event(EventType type, RunFacts facts, Path directory, List<String> ancestors,

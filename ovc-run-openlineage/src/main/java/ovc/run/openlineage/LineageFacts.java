@@ -1,7 +1,7 @@
 package ovc.run.openlineage;
 
 import java.util.List;
-import ovc.run.RunStatus;
+import ovc.run.format.RunState;
 import ovc.run.artifact.RunFacts;
 
 /** Facts as the START event sees them: the run's identity and start, nothing done yet. */
@@ -12,6 +12,6 @@ final class LineageFacts {
     /** {@code facts} with no inputs, outputs or checks and the finish at the start (as the runtime hands them at START). */
     static RunFacts atStart(RunFacts facts) {
         return new RunFacts(facts.runId(), facts.pipelineId(), facts.pipelineVersion(), facts.started(), facts.started(),
-                RunStatus.SUCCESS, facts.trigger(), facts.git(), facts.env(), List.of(), List.of(), List.of());
+                RunState.SUCCESS, facts.trigger(), facts.git(), facts.env(), List.of(), List.of(), List.of());
     }
 }

@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import ovc.run.CheckStatus;
-import ovc.run.RunStatus;
+import ovc.run.format.CheckState;
+import ovc.run.format.RunState;
 import ovc.run.artifact.CheckEntry;
 import ovc.run.artifact.EnvReport;
 import ovc.run.artifact.GitInfo;
@@ -144,20 +144,20 @@ public record RunFolderFacts(RunFacts facts, Path directory, String error) {
         return value instanceof Number number ? number.longValue() : null;
     }
 
-    private static CheckStatus checkStatus(String word) {
+    private static CheckState checkStatus(String word) {
         switch (word) {
-            case "pass": return CheckStatus.PASS;
-            case "fail": return CheckStatus.FAIL;
-            case "skip": return CheckStatus.SKIP;
+            case "pass": return CheckState.PASS;
+            case "fail": return CheckState.FAIL;
+            case "skip": return CheckState.SKIP;
             default: throw new IllegalArgumentException("check status '" + word + "' is not pass, fail or skip");
         }
     }
 
-    private static RunStatus runStatus(String word) {
+    private static RunState runStatus(String word) {
         switch (word) {
-            case "success": return RunStatus.SUCCESS;
-            case "partial": return RunStatus.PARTIAL;
-            case "failed": return RunStatus.FAILED;
+            case "success": return RunState.SUCCESS;
+            case "partial": return RunState.PARTIAL;
+            case "failed": return RunState.FAILED;
             default: throw new IllegalArgumentException("run status '" + word + "' is not success, partial or failed");
         }
     }

@@ -14,8 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import ovc.run.CheckStatus;
-import ovc.run.RunStatus;
+import ovc.run.format.CheckState;
+import ovc.run.format.RunState;
 import ovc.run.artifact.CheckEntry;
 import ovc.run.artifact.EnvReport;
 import ovc.run.artifact.GitInfo;
@@ -61,15 +61,15 @@ class EventJsonTest {
         String hostile = "quote \" backslash \\ tab \t newline \n cr \r bell \u0007 nul \u0000 esc \u001b unit-sep \u001f del \u007f"
                 + " e\u0301 \u00e9 \u4e2d \ud83d\ude00 line-sep \u2028 </script> & '";
         RunFacts facts = new RunFacts("20260119T061512Z__P2-Backfill__a1b2c3d", "P2-Backfill", "1.2.0",
-                Instant.parse("2026-01-19T06:15:12.123456789Z"), Instant.parse("2026-01-19T06:16:00Z"), RunStatus.FAILED,
+                Instant.parse("2026-01-19T06:15:12.123456789Z"), Instant.parse("2026-01-19T06:16:00Z"), RunState.FAILED,
                 new TriggerInfo("local_cli", "cli", "ana " + hostile), new GitInfo("a1b2c3d9f04e6b7c8d2e1f30a4b5c6d7e8f90123", "main"),
                 new EnvReport(List.of("A_TOKEN"), List.of("B")),
                 List.of(new InputEntry("oanda", "EUR_USD " + hostile, "2026-01-18"), new InputEntry("file", "in/a.csv", null)),
                 List.of(new OutputEntry("neon_table", "ovc.blocks", 1440L, 3L, Map.of()),
                         new OutputEntry("s3_object", "s3://bucket/key.parquet", null, null, Map.of()),
                         new OutputEntry("run", "20260119T061600Z__Child__a1b2c3d", null, null, Map.of())),
-                List.of(new CheckEntry("rows_eur", "rows " + hostile, CheckStatus.FAIL, List.of("run.log:line:1")),
-                        new CheckEntry("skipped", "skipped", CheckStatus.SKIP, List.of())));
+                List.of(new CheckEntry("rows_eur", "rows " + hostile, CheckState.FAIL, List.of("run.log:line:1")),
+                        new CheckEntry("skipped", "skipped", CheckState.SKIP, List.of())));
         List<String> ancestors = List.of("20260119T061000Z__Outer__a1b2c3d", "20260119T060000Z__Root__a1b2c3d");
         String error = "java.lang.IllegalStateException: " + hostile + "\n\tat x.Y.z(Y.java:1)";
 

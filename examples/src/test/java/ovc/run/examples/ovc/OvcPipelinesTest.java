@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import ovc.run.RunWriter;
+import ovc.run.TestWriters;
 import ovc.run.runtime.RunEnvironment;
 
 /**
@@ -38,7 +39,7 @@ class OvcPipelinesTest {
 
     private RunWriter start(String pipelineId) {
         RunEnvironment environment = new RunEnvironment(Map.of(), Map.of(), Clock.systemUTC(), work, System.out, System.err);
-        return RunWriter.builder(pipelineId, "0.1.0").environment(environment).start();
+        return TestWriters.in(environment, RunWriter.builder(pipelineId, "0.1.0")).start();
     }
 
     private static JsonNode read(Path file) throws IOException {

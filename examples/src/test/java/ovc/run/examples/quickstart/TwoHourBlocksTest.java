@@ -14,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import ovc.run.RunWriter;
+import ovc.run.TestWriters;
 import ovc.run.runtime.RunEnvironment;
 
 class TwoHourBlocksTest {
@@ -34,7 +35,7 @@ class TwoHourBlocksTest {
     void recordsItsInputOutputAndChecksIntoTheActiveRun(@TempDir Path work) throws Exception {
         RunEnvironment environment = new RunEnvironment(Map.of(), Map.of(), Clock.systemUTC(), work, System.out, System.err);
         Path folder;
-        try (RunWriter run = RunWriter.builder("Quickstart-Blocks", "0.1.0").environment(environment).start()) {
+        try (RunWriter run = TestWriters.in(environment, RunWriter.builder("Quickstart-Blocks", "0.1.0")).start()) {
             folder = run.directory();
             Path file = TwoHourBlocks.run(work.resolve("out"));
             assertThat(Files.readAllLines(file)).hasSize(13);

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import ovc.run.CheckStatus;
+import ovc.run.format.CheckState;
 import ovc.run.artifact.CheckEntry;
 import ovc.run.artifact.Evidence;
 import ovc.run.format.EvidenceGrammar;
@@ -77,7 +77,7 @@ final class ChildChecks {
         } catch (IOException e) {
             int line = run.log("checks.jsonl cannot be read: " + e.getMessage());
             run.recordCheck(VALID_CHECK, "Checks written to checks.jsonl are valid (the file cannot be read)",
-                    CheckStatus.FAIL, List.of(Evidence.logLine(line)));
+                    CheckState.FAIL, List.of(Evidence.logLine(line)));
             err.println("[ovc-run] WARNING: " + run.runId() + ": checks.jsonl cannot be read: " + e.getMessage());
             return 0;
         }
@@ -111,9 +111,9 @@ final class ChildChecks {
                 badEvidence.add(KEPT);
             }
             run.recordCheck(VALID_CHECK, "Checks written to checks.jsonl are valid (invalid: line"
-                    + (badLines.size() == 1 ? " " : "s ") + join(badLines) + ")", CheckStatus.FAIL, badEvidence);
+                    + (badLines.size() == 1 ? " " : "s ") + join(badLines) + ")", CheckState.FAIL, badEvidence);
         } else {
-            run.recordCheck(VALID_CHECK, "Checks written to checks.jsonl are valid", CheckStatus.PASS, List.of());
+            run.recordCheck(VALID_CHECK, "Checks written to checks.jsonl are valid", CheckState.PASS, List.of());
         }
         run.log("Merged " + merged + " check" + (merged == 1 ? "" : "s") + " from checks.jsonl"
                 + (badLines.isEmpty() ? "" : ", " + badLines.size() + " invalid line" + (badLines.size() == 1 ? "" : "s")));
@@ -140,10 +140,10 @@ final class ChildChecks {
         String id = string(node, "id");
         String name = string(node, "name");
         String statusText = string(node, "status");
-        CheckStatus status = switch (statusText) {
-            case StatusWords.PASS -> CheckStatus.PASS;
-            case StatusWords.FAIL -> CheckStatus.FAIL;
-            case StatusWords.SKIP -> CheckStatus.SKIP;
+        CheckState status = switch (statusText) {
+            case StatusWords.PASS -> CheckState.PASS;
+            case StatusWords.FAIL -> CheckState.FAIL;
+            case StatusWords.SKIP -> CheckState.SKIP;
             default -> throw new IllegalArgumentException("status '" + statusText + "' is not pass, fail or skip");
         };
         List<String> evidence = new ArrayList<>();

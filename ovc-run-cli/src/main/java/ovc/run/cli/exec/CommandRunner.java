@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import ovc.run.CheckStatus;
+import ovc.run.format.CheckState;
 import ovc.run.artifact.Evidence;
 import ovc.run.runtime.ActiveRun;
 import ovc.run.runtime.RunLifecycle;
@@ -116,7 +116,7 @@ public final class CommandRunner {
                         + settings.mask().commandText(settings.command()) + ": " + e.getMessage());
                 settings.messages().println("ovc-run exec: " + message);
                 int line = run.log(message + " (exit code " + CANNOT_START + ")");
-                run.recordCheck(EXIT_CHECK, "Command could not be started", CheckStatus.FAIL,
+                run.recordCheck(EXIT_CHECK, "Command could not be started", CheckState.FAIL,
                         List.of(Evidence.logLine(line)));
                 return null;
             }
@@ -193,11 +193,11 @@ public final class CommandRunner {
         }
         int line = run.log("Command exited with code " + exitCode);
         run.recordCheck(EXIT_CHECK, "Command exited with code " + exitCode,
-                exitCode == 0 ? CheckStatus.PASS : CheckStatus.FAIL, List.of(Evidence.logLine(line)));
+                exitCode == 0 ? CheckState.PASS : CheckState.FAIL, List.of(Evidence.logLine(line)));
         ChildChecks.merge(run, settings.mask(), line, settings.messages());
         if (received != 0) {
             run.recordCheck(RunLifecycle.TERMINATED_CHECK, "Process terminated before the run finished",
-                    CheckStatus.FAIL, List.of(Evidence.logLine(receivedLine)));
+                    CheckState.FAIL, List.of(Evidence.logLine(receivedLine)));
             return 128 + received;
         }
         return exitCode;

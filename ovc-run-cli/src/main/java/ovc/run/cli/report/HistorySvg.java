@@ -2,7 +2,7 @@ package ovc.run.cli.report;
 
 import java.util.List;
 import ovc.run.artifact.UtcTimestamps;
-import ovc.run.cli.Table;
+import ovc.run.cli.read.DurationText;
 
 /**
  * The small inline SVG of a pipeline's newest runs: one bar per run, oldest on the left, coloured by
@@ -39,7 +39,7 @@ final class HistorySvg {
                     .append(HEIGHT - height).append("\" width=\"").append(BAR).append("\" height=\"").append(height)
                     .append("\"><title>");
             Html.text(out, (run.started() == null ? run.name() : UtcTimestamps.seconds(run.started())) + " "
-                    + run.status() + (run.durationMs() == null ? "" : " " + Table.duration(run.durationMs())));
+                    + run.status() + (run.durationMs() == null ? "" : " " + DurationText.of(run.durationMs())));
             out.append("</title></rect></a>");
         }
         out.append("</svg>");

@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import ovc.run.artifact.UtcTimestamps;
-import ovc.run.cli.Table;
+import ovc.run.cli.read.DurationText;
 import ovc.run.cli.read.FolderState;
 
 /**
@@ -130,7 +130,7 @@ final class OverviewPage {
                 }
             }
             page.append("</td><td class=\"n\">");
-            Html.text(page, latest == null ? null : Table.duration(latest.durationMs())).append("</td><td>");
+            Html.text(page, latest == null ? null : DurationText.of(latest.durationMs())).append("</td><td>");
             if (latest != null) {
                 Html.text(page, String.join(", ", latest.failedChecks()));
             }

@@ -3,7 +3,7 @@ package ovc.run.cli.report;
 import java.util.List;
 import java.util.Map;
 import ovc.run.artifact.UtcTimestamps;
-import ovc.run.cli.Table;
+import ovc.run.cli.read.DurationText;
 import ovc.run.cli.read.FolderState;
 import ovc.run.cli.read.RunFolder;
 import ovc.run.format.FolderLayout;
@@ -50,7 +50,7 @@ final class RunPage {
         row(page, "git ref", RunTrees.text(run == null ? null : run.get("git"), "ref"));
         row(page, "started", folder.started() == null ? null : UtcTimestamps.seconds(folder.started()));
         row(page, "finished", folder.finished() == null ? null : UtcTimestamps.seconds(folder.finished()));
-        row(page, "duration", Table.duration(folder.durationMs()));
+        row(page, "duration", DurationText.of(folder.durationMs()));
         JsonNode env = run == null ? null : run.get("env");
         row(page, "environment present", names(env == null ? null : env.get("present")));
         row(page, "environment missing", names(env == null ? null : env.get("missing")));

@@ -1,4 +1,4 @@
-package ovc.run.runtime;
+package ovc.run.values;
 
 import java.lang.reflect.Array;
 import java.util.ArrayList;
@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import ovc.run.RunRef;
 import ovc.run.Written;
-import ovc.run.values.RecordableType;
-import ovc.run.values.RecordableTypes;
-import ovc.run.values.Rendering;
+import ovc.run.runtime.ActiveRun;
 
 /**
  * Turns the values that {@code @RunInput} and {@code @RunOutput} mark into a run's inputs and
@@ -60,7 +58,7 @@ public final class AnnotatedValues {
             if (ref != null) {
                 run.recordInput(type, ref, fixedRange);
             } else {
-                run.problems().note(unsupported("@RunInput(type = \"" + type + "\")", element, false));
+                run.note(unsupported("@RunInput(type = \"" + type + "\")", element, false));
             }
         }
     }
@@ -91,7 +89,7 @@ public final class AnnotatedValues {
                 if (written.ref() != null) {
                     run.recordOutput(type, written.ref(), written.rowsWritten(), written.rowsUpdated(), null);
                 } else {
-                    run.problems().note("@RunOutput(type = \"" + type + "\") got Written without a ref and has no ref"
+                    run.note("@RunOutput(type = \"" + type + "\") got Written without a ref and has no ref"
                             + " itself; set ref = \"...\" on the annotation");
                 }
                 continue;
@@ -104,7 +102,7 @@ public final class AnnotatedValues {
                 continue;
             }
             if (rendering != null && rendering.isNumber()) {
-                run.problems().note("@RunOutput(type = \"" + type + "\") got a count but names no ref;"
+                run.note("@RunOutput(type = \"" + type + "\") got a count but names no ref;"
                         + " set ref = \"...\" so the count becomes rows_written");
                 continue;
             }
@@ -112,7 +110,7 @@ public final class AnnotatedValues {
             if (ref != null) {
                 run.recordOutput(type, ref, null, null, null);
             } else {
-                run.problems().note(unsupported("@RunOutput(type = \"" + type + "\")", element, true));
+                run.note(unsupported("@RunOutput(type = \"" + type + "\")", element, true));
             }
         }
     }

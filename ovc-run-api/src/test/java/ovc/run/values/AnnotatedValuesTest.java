@@ -1,4 +1,4 @@
-package ovc.run.runtime;
+package ovc.run.values;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +20,11 @@ import ovc.run.Written;
 import ovc.run.artifact.InputEntry;
 import ovc.run.artifact.OutputEntry;
 import ovc.run.artifact.RunFacts;
+import ovc.run.runtime.ActiveRun;
+import ovc.run.runtime.PipelineSpec;
+import ovc.run.runtime.RunConfig;
+import ovc.run.runtime.RunEnvironment;
+import ovc.run.runtime.RunLifecycle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

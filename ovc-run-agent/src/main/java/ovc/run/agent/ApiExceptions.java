@@ -1,0 +1,32 @@
+package ovc.run.agent;
+
+import ovc.run.MissingEnvironmentException;
+import ovc.run.RunRecordingException;
+import ovc.run.runtime.RequiredEnvMissing;
+import ovc.run.runtime.StrictRecordingFailure;
+
+/**
+ * The api's exceptions in place of the runtime's internal ones, for what a woven method throws
+ * into pipeline code: the documented {@link MissingEnvironmentException} and
+ * {@link RunRecordingException}, with the internal one's message, cause and stack trace. (The
+ * api's facade does the same for its own calls; its helper is package-private to the api.)
+ */
+final class ApiExceptions {
+
+    private ApiExceptions() {}
+
+    /** {@code failure} as the api's {@link RunRecordingException}. */
+    static RunRecordingException of(StrictRecordingFailure failure) {
+        RunRecordingException api = new RunRecordingException(failure.getMessage(), failure.getCause());
+        api.setStackTrace(failure.getStackTrace());
+        return api;
+    }
+
+    /** {@code refusal} as the api's {@link MissingEnvironmentException}. */
+    static MissingEnvironmentException of(RequiredEnvMissing refusal) {
+        MissingEnvironmentException api = new MissingEnvironmentException(refusal.pipelineId(), refusal.missing(),
+                refusal.runId());
+        api.setStackTrace(refusal.getStackTrace());
+        return api;
+    }
+}

@@ -1,0 +1,60 @@
+package ovc.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.Locale;
+import ovc.run.format.CheckState;
+import ovc.run.format.RunState;
+import ovc.run.format.StatusWords;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The api's status enums and the runtime's twins hand a status over by ordinal: they must have the
+ * same constants in the same order, and each twin's word is what the files write.
+ */
+class StatusesTest {
+
+    @Test
+    void theTwinsHaveTheSameConstantsInTheSameOrder() {
+        assertThat(Arrays.stream(CheckState.values()).map(Enum::name))
+                .containsExactly(Arrays.stream(CheckStatus.values()).map(Enum::name).toArray(String[]::new));
+        assertThat(Arrays.stream(RunState.values()).map(Enum::name))
+                .containsExactly(Arrays.stream(RunStatus.values()).map(Enum::name).toArray(String[]::new));
+    }
+
+    @Test
+    void eachStatusCrossesToItsTwinAndBack() {
+        for (CheckStatus status : CheckStatus.values()) {
+            assertThat(Statuses.internal(status).name()).isEqualTo(status.name());
+        }
+        for (RunStatus status : RunStatus.values()) {
+            assertThat(Statuses.internal(status).name()).isEqualTo(status.name());
+            assertThat(Statuses.api(Statuses.internal(status))).isSameAs(status);
+        }
+        assertThat(Statuses.internal((CheckStatus) null)).isNull();
+        assertThat(Statuses.internal((RunStatus) null)).isNull();
+        assertThat(Statuses.api(null)).isNull();
+    }
+
+    @Test
+    void theWordsAreTheFormatsWords() {
+        for (CheckState state : CheckState.values()) {
+            assertThat(state.word()).isEqualTo(state.name().toLowerCase(Locale.ROOT));
+            assertThat(StatusWords.isCheckStatus(state.word())).isTrue();
+        }
+        for (RunState state : RunState.values()) {
+            assertThat(state.word()).isEqualTo(state.name().toLowerCase(Locale.ROOT));
+            assertThat(StatusWords.isRunStatus(state.word())).isTrue();
+        }
+    }
+
+    @Test
+    void worseKeepsTheWorseOfTwo() {
+        assertThat(RunState.SUCCESS.worse(RunState.PARTIAL)).isEqualTo(RunState.PARTIAL);
+        assertThat(RunState.FAILED.worse(RunState.PARTIAL)).isEqualTo(RunState.FAILED);
+        assertThat(RunState.PARTIAL.worse(null)).isEqualTo(RunState.PARTIAL);
+        assertThat(CheckState.PASS.worse(CheckState.SKIP)).isEqualTo(CheckState.SKIP);
+        assertThat(CheckState.FAIL.worse(CheckState.PASS)).isEqualTo(CheckState.FAIL);
+    }
+}
