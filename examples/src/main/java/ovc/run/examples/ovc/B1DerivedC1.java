@@ -19,7 +19,7 @@ public final class B1DerivedC1 {
     @Pipeline(id = "B1-DerivedC1", version = "0.1.0", requiredEnv = "NEON_DSN|DATABASE_URL")
     public static void main(String[] args) throws SQLException {
         new Args(args);
-        RunFolders.announce();
+        RunFolderNotice.announce();
         try (Connection connection = Database.open(System.getenv())) {
             System.out.println("B1-DerivedC1: " + derive(connection) + " blocks derived");
         }

@@ -14,7 +14,7 @@ public final class B2DerivedValidation {
     @Pipeline(id = "B2-DerivedValidation", version = "0.1.0", requiredEnv = "NEON_DSN|DATABASE_URL")
     public static void main(String[] args) throws SQLException, IOException {
         Args options = new Args(args, "range");
-        RunFolders.announce();
+        RunFolderNotice.announce();
         try (Connection connection = Database.open(System.getenv())) {
             boolean valid = DerivedValidation.validate(connection, DateRange.parse(options.get("range", P2Backfill.DEFAULT_RANGE)),
                     "validation_report.json");

@@ -19,7 +19,7 @@ public final class DValidationHarness {
     public static void main(String[] args) throws SQLException, IOException {
         Args options = new Args(args, "day");
         LocalDate day = LocalDate.parse(options.get("day", "2026-01-14"));
-        RunFolders.announce();
+        RunFolderNotice.announce();
         try (Connection connection = Database.open(System.getenv())) {
             boolean valid = DerivedValidation.validate(connection, DateRange.day(day), "day_report.json");
             System.out.println("D-ValidationHarness " + day + ": " + (valid ? "valid" : "NOT valid"));

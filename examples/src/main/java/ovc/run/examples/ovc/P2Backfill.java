@@ -34,7 +34,7 @@ public final class P2Backfill {
         String candlesFile = System.getenv("OVC_CANDLES_FILE");
         CandleSource source = candlesFile == null || candlesFile.isBlank()
                 ? FixtureCandleSource.bundled() : FixtureCandleSource.file(Path.of(candlesFile));
-        RunFolders.announce();
+        RunFolderNotice.announce();
         try (Connection connection = Database.open(System.getenv())) {
             BlockStore.UpsertCounts counts = backfill(connection, source, options.get("instrument", "EUR_USD"),
                     DateRange.parse(options.get("range", DEFAULT_RANGE)));

@@ -56,7 +56,7 @@ class AgentJarIT {
         String agentJar = AgentProcess.AGENT_JAR.getFileName().toString();
         assertThat(result.stdoutLines()).filteredOn(line -> line.contains(" from ")).hasSize(2)
                 .noneMatch(line -> line.contains(agentJar));
-        assertThat(RunFolders.only(work.resolve("reports/runs"), "Own-Libraries").status()).isEqualTo("success");
+        assertThat(FixtureRunFolders.only(work.resolve("reports/runs"), "Own-Libraries").status()).isEqualTo("success");
     }
 
     @Test
@@ -64,6 +64,6 @@ class AgentJarIT {
         AgentProcess.Result result = AgentProcess.of(work, StaticMain.class).apiFromAgentJarOnly().run();
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
-        assertThat(RunFolders.only(work.resolve("reports/runs"), "Static-Main").status()).isEqualTo("success");
+        assertThat(FixtureRunFolders.only(work.resolve("reports/runs"), "Static-Main").status()).isEqualTo("success");
     }
 }

@@ -85,7 +85,7 @@ class ApiCopiesIT {
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.stderr()).isEmpty();
-        RunFolders.RunFolder run = RunFolders.only(work.resolve("reports/runs"), "Plain");
+        FixtureRunFolders.RunFolder run = FixtureRunFolders.only(work.resolve("reports/runs"), "Plain");
         assertThat(result.stdoutLines()).containsExactly("RUN_ID=" + run.runId(), "hello");
         assertThat(run.status()).isEqualTo("success");
         assertThat(run.checksJson().path("run_id").asText()).isEqualTo(run.runId());
@@ -102,7 +102,7 @@ class ApiCopiesIT {
                 + " pipeline code uses ovc-run-api 0.0.9 from " + older + ", the agent is ovc-run-api " + buildVersion()
                 + " from " + AgentProcess.AGENT_JAR + "; no run is recorded in this JVM, the application runs as"
                 + " without the agent. Put the agent's version on the class path, or none (the agent brings its own).");
-        assertThat(RunFolders.all(work.resolve("reports/runs"))).isEmpty();
+        assertThat(FixtureRunFolders.all(work.resolve("reports/runs"))).isEmpty();
         assertThat(work.resolve("reports")).doesNotExist();
     }
 
@@ -126,6 +126,6 @@ class ApiCopiesIT {
         assertThat(result.stdoutLines()).containsExactly("hello");
         assertThat(result.stderr().lines().toList()).singleElement().asString()
                 .contains("pipeline code uses an unknown version (no ovc/run/ovc-run-api.version) from " + unversioned);
-        assertThat(RunFolders.all(work.resolve("reports/runs"))).isEmpty();
+        assertThat(FixtureRunFolders.all(work.resolve("reports/runs"))).isEmpty();
     }
 }

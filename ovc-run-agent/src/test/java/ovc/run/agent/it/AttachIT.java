@@ -23,7 +23,7 @@ class AttachIT {
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.stdout()).contains("before attach: loaded", "late job ran");
-        var run = RunFolders.only(reports, "Attached-Later");
+        var run = FixtureRunFolders.only(reports, "Attached-Later");
         assertThat(run.status()).isEqualTo("success");
         assertThat(run.logMessages()).contains("late job ran");
     }

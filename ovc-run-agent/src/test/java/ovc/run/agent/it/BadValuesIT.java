@@ -28,12 +28,12 @@ class BadValuesIT {
         return result;
     }
 
-    private static String warning(RunFolders.RunFolder run, String message) {
+    private static String warning(FixtureRunFolders.RunFolder run, String message) {
         return "[ovc-run] WARNING: run " + run.runId() + ": " + message;
     }
 
     /** run.log's lines between "Run started" and "Run finished", without timestamps. */
-    private static List<String> loggedInRun(RunFolders.RunFolder run) {
+    private static List<String> loggedInRun(FixtureRunFolders.RunFolder run) {
         List<String> messages = run.logMessages();
         assertThat(messages.get(0)).startsWith("Run started: ");
         assertThat(messages.get(messages.size() - 1)).startsWith("Run finished: status " + run.status());
@@ -43,7 +43,7 @@ class BadValuesIT {
     @Test
     void badValuesThroughTheRunApi() {
         AgentProcess.Result result = run("api");
-        RunFolders.RunFolder run = RunFolders.only(work.resolve("reports/runs"), "Bad-Api-Values");
+        FixtureRunFolders.RunFolder run = FixtureRunFolders.only(work.resolve("reports/runs"), "Bad-Api-Values");
 
         assertThat(result.stdoutLines()).containsExactly("RUN_ID=" + run.runId(), "api result 9");
         String deep = "\"<deeper than 32 levels: cut>\"";
@@ -75,7 +75,7 @@ class BadValuesIT {
     @Test
     void badValuesThroughWovenInputsAndOutputs() {
         AgentProcess.Result result = run("woven");
-        RunFolders.RunFolder run = RunFolders.only(work.resolve("reports/runs"), "Bad-Woven-Values");
+        FixtureRunFolders.RunFolder run = FixtureRunFolders.only(work.resolve("reports/runs"), "Bad-Woven-Values");
 
         assertThat(result.stdoutLines()).containsExactly("RUN_ID=" + run.runId(), "woven result 1 opened -5");
         assertThat(run.runJson().path("inputs").toString())
@@ -95,7 +95,7 @@ class BadValuesIT {
     @Test
     void anExceptionWhoseGetMessageThrowsStillFinishesTheRunAsFailed() {
         AgentProcess.Result result = run("hostile-error");
-        RunFolders.RunFolder run = RunFolders.only(work.resolve("reports/runs"), "Hostile-Error");
+        FixtureRunFolders.RunFolder run = FixtureRunFolders.only(work.resolve("reports/runs"), "Hostile-Error");
 
         assertThat(result.stdoutLines()).containsExactly("RUN_ID=" + run.runId(), "caught IllegalStateException");
         assertThat(result.stderr()).isEmpty();

@@ -27,7 +27,7 @@ class CaptureLoggingIT {
     /** run.log's lines between "Run started" and "Run finished", without timestamps. */
     private List<String> loggedInRun(AgentProcess.Result result, String pipelineId) {
         assertThat(result.exitCode()).as(result.toString()).isZero();
-        List<String> messages = RunFolders.only(work.resolve("reports/runs"), pipelineId).logMessages();
+        List<String> messages = FixtureRunFolders.only(work.resolve("reports/runs"), pipelineId).logMessages();
         assertThat(messages.get(0)).startsWith("Run started: pipeline " + pipelineId);
         assertThat(messages.get(messages.size() - 1)).startsWith("Run finished: status success");
         return messages.subList(1, messages.size() - 1);
@@ -97,6 +97,6 @@ class CaptureLoggingIT {
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.stdout()).isEqualTo("hello\n");
         assertThat(result.stderr()).isEmpty();
-        assertThat(RunFolders.all(work.resolve("reports/runs"))).isEmpty();
+        assertThat(FixtureRunFolders.all(work.resolve("reports/runs"))).isEmpty();
     }
 }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import fixture.Concurrent;
 import java.nio.file.Path;
 import java.util.List;
-import ovc.run.agent.it.RunFolders.RunFolder;
+import ovc.run.agent.it.FixtureRunFolders.RunFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,7 +31,7 @@ class ConcurrentIT {
         AgentProcess.Result result = AgentProcess.of(work, Concurrent.class).args(threads).run();
         assertThat(result.exitCode()).as(result.toString()).isZero();
 
-        List<RunFolder> runs = RunFolders.all(work.resolve("reports/runs"));
+        List<RunFolder> runs = FixtureRunFolders.all(work.resolve("reports/runs"));
         assertThat(runs).hasSize(6);
         for (RunFolder run : runs) {
             assertThat(run.status()).as(run.runId()).isEqualTo("success");

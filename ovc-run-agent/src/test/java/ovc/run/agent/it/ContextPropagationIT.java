@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
-import ovc.run.agent.it.RunFolders.RunFolder;
+import ovc.run.agent.it.FixtureRunFolders.RunFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -174,7 +174,7 @@ class ContextPropagationIT {
     }
 
     private RunFolder run(String pipelineId) {
-        return RunFolders.only(work.resolve("reports/runs"), pipelineId);
+        return FixtureRunFolders.only(work.resolve("reports/runs"), pipelineId);
     }
 
     /** run.log's messages but the runtime's own first and last. */

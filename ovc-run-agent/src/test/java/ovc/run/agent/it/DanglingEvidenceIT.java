@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fixture.DanglingEvidence;
 import java.nio.file.Path;
 import java.util.List;
-import ovc.run.agent.it.RunFolders.RunFolder;
+import ovc.run.agent.it.FixtureRunFolders.RunFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,7 +21,7 @@ class DanglingEvidenceIT {
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.stdout()).contains("BODY DONE");
-        RunFolder run = RunFolders.only(work.resolve("reports/runs"), "Dangling-Evidence");
+        RunFolder run = FixtureRunFolders.only(work.resolve("reports/runs"), "Dangling-Evidence");
         List<String> expected = List.of(
                 "check rows_fetched: evidence run.log:line:99999 points at nothing",
                 "check report_written: evidence artifacts/missing.json points at nothing",

@@ -23,7 +23,7 @@ class FailOpenIT {
         assertThat(result.stdout()).contains("hello");
         assertThat(result.stderr().lines().filter(line -> line.contains("colour=blue")).toList()).singleElement()
                 .asString().contains("capture", "debug", "reports", "strict", "trigger");
-        assertThat(RunFolders.only(work.resolve("r"), "Plain").status()).isEqualTo("success");
+        assertThat(FixtureRunFolders.only(work.resolve("r"), "Plain").status()).isEqualTo("success");
     }
 
     @Test
@@ -33,7 +33,7 @@ class FailOpenIT {
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.stdout()).contains("bad declaration body ran");
         assertThat(result.stderr()).contains("@Pipeline on fixture.FailOpen.badDeclaration is invalid", "bad id");
-        assertThat(RunFolders.all(work.resolve("reports/runs"))).isEmpty();
+        assertThat(FixtureRunFolders.all(work.resolve("reports/runs"))).isEmpty();
     }
 
     @Test

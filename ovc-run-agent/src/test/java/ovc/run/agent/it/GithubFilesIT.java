@@ -32,7 +32,7 @@ class GithubFilesIT {
         assertThat(result.stderr())
                 .contains("GitHub Actions file " + fifo + " is not a regular file (a FIFO, socket or device)")
                 .contains("GitHub Actions file " + linkToFifo + " is a symlink to something not a regular file");
-        assertThat(RunFolders.only(work.resolve("reports/runs"), "Plain").status()).isEqualTo("success");
+        assertThat(FixtureRunFolders.only(work.resolve("reports/runs"), "Plain").status()).isEqualTo("success");
     }
 
     private static Path mkfifo(Path path) throws Exception {

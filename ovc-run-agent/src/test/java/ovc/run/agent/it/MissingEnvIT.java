@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fixture.MissingEnv;
 import java.nio.file.Path;
-import ovc.run.agent.it.RunFolders.RunFolder;
+import ovc.run.agent.it.FixtureRunFolders.RunFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +23,7 @@ class MissingEnvIT {
         assertThat(result.stderr()).contains("ovc.run.MissingEnvironmentException", "Pipeline Needs-Env cannot run",
                 "OVC_FIXTURE_TOKEN", "OVC_FIXTURE_DSN|OVC_FIXTURE_URL");
 
-        RunFolder run = RunFolders.only(work.resolve("reports/runs"), "Needs-Env");
+        RunFolder run = FixtureRunFolders.only(work.resolve("reports/runs"), "Needs-Env");
         assertThat(run.status()).isEqualTo("failed");
         var check = run.check("required_env_present");
         assertThat(check.path("status").asText()).isEqualTo("fail");
@@ -39,7 +39,7 @@ class MissingEnvIT {
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.stdout()).doesNotContain("CALLED BODY RAN")
                 .contains("caught missing=[OVC_FIXTURE_TOKEN] pipeline=Needs-Env-Called");
-        assertThat(RunFolders.only(work.resolve("reports/runs"), "Needs-Env-Called").status()).isEqualTo("failed");
+        assertThat(FixtureRunFolders.only(work.resolve("reports/runs"), "Needs-Env-Called").status()).isEqualTo("failed");
     }
 
     @Test
@@ -49,7 +49,7 @@ class MissingEnvIT {
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.stdout()).contains("BODY RAN");
-        RunFolder run = RunFolders.only(work.resolve("reports/runs"), "Needs-Env");
+        RunFolder run = FixtureRunFolders.only(work.resolve("reports/runs"), "Needs-Env");
         assertThat(run.status()).isEqualTo("success");
         assertThat(run.check("required_env_present").path("status").asText()).isEqualTo("pass");
         assertThat(String.join("\n", run.logLines())).doesNotContain("secret-token-value");

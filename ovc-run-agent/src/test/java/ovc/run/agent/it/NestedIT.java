@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fixture.Nested;
 import java.nio.file.Path;
-import ovc.run.agent.it.RunFolders.RunFolder;
+import ovc.run.agent.it.FixtureRunFolders.RunFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,8 +19,8 @@ class NestedIT {
         AgentProcess.Result result = AgentProcess.of(work, Nested.class).run();
         assertThat(result.exitCode()).as(result.toString()).isZero();
 
-        RunFolder outer = RunFolders.only(work.resolve("reports/runs"), "Outer");
-        RunFolder inner = RunFolders.only(work.resolve("reports/runs"), "Inner");
+        RunFolder outer = FixtureRunFolders.only(work.resolve("reports/runs"), "Outer");
+        RunFolder inner = FixtureRunFolders.only(work.resolve("reports/runs"), "Inner");
         assertThat(inner.status()).isEqualTo("success");
         assertThat(inner.logMessages()).contains("inside inner");
         var outputs = outer.runJson().path("outputs");
@@ -34,10 +34,10 @@ class NestedIT {
         AgentProcess.Result result = AgentProcess.of(work, Nested.class).run();
         assertThat(result.stdout()).contains("countdown=3\n");
 
-        RunFolder run = RunFolders.only(work.resolve("reports/runs"), "Recursive");
+        RunFolder run = FixtureRunFolders.only(work.resolve("reports/runs"), "Recursive");
         assertThat(run.status()).isEqualTo("success");
         assertThat(run.logMessages()).containsSubsequence("countdown 3", "countdown 2", "countdown 1", "countdown 0");
         assertThat(run.runJson().path("outputs")).isEmpty();
-        assertThat(RunFolders.all(work.resolve("reports/runs"))).hasSize(3);
+        assertThat(FixtureRunFolders.all(work.resolve("reports/runs"))).hasSize(3);
     }
 }

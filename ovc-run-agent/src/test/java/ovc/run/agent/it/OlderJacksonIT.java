@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import ovc.run.agent.it.RunFolders.RunFolder;
+import ovc.run.agent.it.FixtureRunFolders.RunFolder;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -71,7 +71,7 @@ class OlderJacksonIT {
         assertThat(result.stdoutLines()).as(result.toString())
                 .contains("jackson-core: " + (jackson.equals("none") ? "none" : "jackson-core-" + jackson + ".jar"));
         assertThat(result.stderr()).as(result.toString()).doesNotContain("could not", "NoClassDefFoundError", "Exception");
-        return RunFolders.only(work.resolve("reports/runs"), pipelineId);
+        return FixtureRunFolders.only(work.resolve("reports/runs"), pipelineId);
     }
 
     private static void assertCompleteRun(RunFolder run) throws IOException {

@@ -91,7 +91,7 @@ class OpenLineageConfigIT {
             assertThat(result.exitCode()).as(result.toString()).isZero();
             assertThat(backend.events()).isEmpty();
             assertThat(Files.readString(classes)).contains("fixture.LineagePipeline").doesNotContain("io.openlineage");
-            assertThat(RunFolders.only(dir.resolve("reports/runs"), "Lineage-Agent").status()).isEqualTo("success");
+            assertThat(FixtureRunFolders.only(dir.resolve("reports/runs"), "Lineage-Agent").status()).isEqualTo("success");
         }
     }
 
@@ -108,7 +108,7 @@ class OpenLineageConfigIT {
             assertThat(events).extracting(OpenLineage.RunEvent::getEventType)
                     .containsExactly(OpenLineage.RunEvent.EventType.START, OpenLineage.RunEvent.EventType.ABORT);
             assertThat(events.get(1).getRun().getRunId()).isEqualTo(events.get(0).getRun().getRunId());
-            assertThat(RunFolders.only(dir.resolve("reports/runs"), "Blocking").check("process_terminated")
+            assertThat(FixtureRunFolders.only(dir.resolve("reports/runs"), "Blocking").check("process_terminated")
                     .path("status").asText()).isEqualTo("fail");
         }
     }

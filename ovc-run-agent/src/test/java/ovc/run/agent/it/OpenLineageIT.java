@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import ovc.run.agent.it.RunFolders.RunFolder;
+import ovc.run.agent.it.FixtureRunFolders.RunFolder;
 import ovc.run.openlineage.DatasetNaming;
 import ovc.run.openlineage.FolderExport;
 import ovc.run.openlineage.LineageBackend;
@@ -59,7 +59,7 @@ class OpenLineageIT {
                     .containsExactly(OpenLineage.RunEvent.EventType.START, OpenLineage.RunEvent.EventType.COMPLETE);
             assertThat(backend.authorizations()).containsOnly("Bearer k3y-value");
             assertThat(backend.events()).noneMatch(json -> json.contains("k3y-value"));
-            RunFolder run = RunFolders.only(work.resolve("ok/reports/runs"), "Lineage-Agent");
+            RunFolder run = FixtureRunFolders.only(work.resolve("ok/reports/runs"), "Lineage-Agent");
             OpenLineage.RunEvent complete = events.get(1);
             assertThat(complete.getJob().getName()).isEqualTo("Lineage-Agent");
             assertThat(complete.getJob().getNamespace()).isEqualTo("ovc-run");
@@ -171,8 +171,8 @@ class OpenLineageIT {
         assertThat(plain.stderr()).as(plain.toString()).isEmpty();
         assertThat(millis).as("exit of %s against %d ms without OpenLineage", name, plainMillis)
                 .isLessThan(plainMillis + TIMEOUT_MILLIS + MARGIN_MILLIS);
-        RunFolder withExport = RunFolders.only(work.resolve(name + "/reports/runs"), "Lineage-Agent");
-        RunFolder without = RunFolders.only(work.resolve(name + "-plain/reports/runs"), "Lineage-Agent");
+        RunFolder withExport = FixtureRunFolders.only(work.resolve(name + "/reports/runs"), "Lineage-Agent");
+        RunFolder without = FixtureRunFolders.only(work.resolve(name + "-plain/reports/runs"), "Lineage-Agent");
         assertThat(names(withExport.directory())).isEqualTo(names(without.directory()));
         assertThat(runSpecificFieldsRemoved(withExport)).isEqualTo(runSpecificFieldsRemoved(without));
         assertThat(Files.readString(withExport.directory().resolve("checks.json")))

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fixture.Plain;
 import java.nio.file.Path;
-import ovc.run.agent.it.RunFolders.RunFolder;
+import ovc.run.agent.it.FixtureRunFolders.RunFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,9 +23,9 @@ class OptionsIT {
                 .run();
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
-        RunFolder run = RunFolders.only(work.resolve("agent-runs"), "Plain");
+        RunFolder run = FixtureRunFolders.only(work.resolve("agent-runs"), "Plain");
         assertThat(run.runJson().path("trigger").path("type").asText()).isEqualTo("worker_cron");
-        assertThat(RunFolders.all(work.resolve("property-runs"))).isEmpty();
+        assertThat(FixtureRunFolders.all(work.resolve("property-runs"))).isEmpty();
         assertThat(result.stderr()).contains("[ovc-run] agent: woven fixture.Plain");
     }
 
@@ -37,7 +37,7 @@ class OptionsIT {
                 .run();
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
-        RunFolder run = RunFolders.only(work.resolve("property-runs"), "Plain");
+        RunFolder run = FixtureRunFolders.only(work.resolve("property-runs"), "Plain");
         assertThat(run.runJson().path("trigger").path("type").asText()).isEqualTo("worker_http");
         assertThat(result.stderr()).doesNotContain("[ovc-run] agent:");
     }
@@ -48,6 +48,6 @@ class OptionsIT {
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.stdout()).isEqualTo("hello\n");
-        assertThat(RunFolders.all(work.resolve("reports/runs"))).isEmpty();
+        assertThat(FixtureRunFolders.all(work.resolve("reports/runs"))).isEmpty();
     }
 }

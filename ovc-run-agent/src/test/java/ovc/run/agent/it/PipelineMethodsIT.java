@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fixture.Methods;
 import fixture.StaticMain;
 import java.nio.file.Path;
-import ovc.run.agent.it.RunFolders.RunFolder;
+import ovc.run.agent.it.FixtureRunFolders.RunFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,7 +20,7 @@ class PipelineMethodsIT {
         AgentProcess.Result result = AgentProcess.of(work, StaticMain.class).run();
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
-        RunFolder run = RunFolders.only(work.resolve("reports/runs"), "Static-Main");
+        RunFolder run = FixtureRunFolders.only(work.resolve("reports/runs"), "Static-Main");
         assertThat(run.runId()).matches("^[0-9]{8}T[0-9]{6}Z__Static-Main__[a-f0-9]{7}$");
         assertThat(result.stdoutLines()).first().isEqualTo("RUN_ID=" + run.runId());
         assertThat(run.logLines()).first().isEqualTo("RUN_ID=" + run.runId());
@@ -36,11 +36,11 @@ class PipelineMethodsIT {
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.stdout()).contains("result=42\n", "same exception=true suppressed=0\n");
 
-        RunFolder instance = RunFolders.only(work.resolve("reports/runs"), "Instance-Return");
+        RunFolder instance = FixtureRunFolders.only(work.resolve("reports/runs"), "Instance-Return");
         assertThat(instance.status()).isEqualTo("success");
         assertThat(instance.runJson().path("pipeline_version").asText()).isEqualTo("1.2.3");
 
-        RunFolder failed = RunFolders.only(work.resolve("reports/runs"), "Private-Throws");
+        RunFolder failed = FixtureRunFolders.only(work.resolve("reports/runs"), "Private-Throws");
         assertThat(failed.status()).isEqualTo("failed");
         var check = failed.check("execution_error");
         assertThat(check.path("status").asText()).isEqualTo("fail");

@@ -6,7 +6,7 @@ import fixture.Blocking;
 import fixture.ExitInRun;
 import java.nio.file.Path;
 import java.util.List;
-import ovc.run.agent.it.RunFolders.RunFolder;
+import ovc.run.agent.it.FixtureRunFolders.RunFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,7 +21,7 @@ class ProcessEndIT {
         AgentProcess.Result result = AgentProcess.of(work, ExitInRun.class).args("3").run();
 
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(3);
-        RunFolder run = RunFolders.only(work.resolve("reports/runs"), "Exits");
+        RunFolder run = FixtureRunFolders.only(work.resolve("reports/runs"), "Exits");
         assertThat(run.status()).isEqualTo("failed");
         var check = run.check("process_exit_code");
         assertThat(check.path("status").asText()).isEqualTo("fail");
@@ -35,7 +35,7 @@ class ProcessEndIT {
         AgentProcess.Result result = AgentProcess.of(work, ExitInRun.class).args("0").run();
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
-        RunFolder run = RunFolders.only(work.resolve("reports/runs"), "Exits");
+        RunFolder run = FixtureRunFolders.only(work.resolve("reports/runs"), "Exits");
         assertThat(run.status()).isEqualTo("success");
         assertThat(run.checksJson().path("checks")).isEmpty();
     }
@@ -47,7 +47,7 @@ class ProcessEndIT {
         running.process().destroy(); // SIGTERM
         running.awaitExit();
 
-        RunFolder run = RunFolders.only(work.resolve("reports/runs"), "Blocking");
+        RunFolder run = FixtureRunFolders.only(work.resolve("reports/runs"), "Blocking");
         assertThat(printed.get(0)).isEqualTo("RUN_ID=" + run.runId());
         assertThat(run.status()).isEqualTo("failed");
         assertThat(run.check("process_terminated").path("status").asText()).isEqualTo("fail");
@@ -61,7 +61,7 @@ class ProcessEndIT {
         assertThat(kill.waitFor()).isZero();
         running.awaitExit();
 
-        RunFolder run = RunFolders.only(work.resolve("reports/runs"), "Blocking");
+        RunFolder run = FixtureRunFolders.only(work.resolve("reports/runs"), "Blocking");
         assertThat(run.status()).isEqualTo("failed");
         assertThat(run.check("process_terminated").path("status").asText()).isEqualTo("fail");
     }
@@ -73,7 +73,7 @@ class ProcessEndIT {
         running.process().destroyForcibly(); // SIGKILL
         running.awaitExit();
 
-        RunFolder run = RunFolders.only(work.resolve("reports/runs"), "Blocking");
+        RunFolder run = FixtureRunFolders.only(work.resolve("reports/runs"), "Blocking");
         assertThat(run.hasRunJson()).isFalse();
         assertThat(run.logMessages()).containsSubsequence("progress line 1", "progress line 2", "progress line 3",
                 "progress line 4", "progress line 5", "READY");

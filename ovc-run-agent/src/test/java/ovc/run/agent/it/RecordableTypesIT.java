@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.tools.ToolProvider;
-import ovc.run.agent.it.RunFolders.RunFolder;
+import ovc.run.agent.it.FixtureRunFolders.RunFolder;
 import ovc.run.processor.OvcRunProcessor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,7 +45,7 @@ class RecordableTypesIT {
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.stderr()).doesNotContain("cannot name");
 
-        RunFolder run = RunFolders.only(work.resolve("reports/runs"), "Recordables");
+        RunFolder run = FixtureRunFolders.only(work.resolve("reports/runs"), "Recordables");
         assertThat(run.runJson().path("status").asText()).isEqualTo("success");
         assertThat(entries(run.runJson().path("inputs"))).containsExactly(
                 "batch 123e4567-e89b-12d3-a456-426614174000",

@@ -7,7 +7,7 @@ import fixture.StaticMain;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import ovc.run.agent.it.RunFolders.RunFolder;
+import ovc.run.agent.it.FixtureRunFolders.RunFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,7 +54,7 @@ class RecordingIT {
     @Test
     void stdoutAndStderrOfTheRunAndItsWorkerThreadsAreCapturedOnceInOrderAndStillPrinted() {
         AgentProcess.Result result = AgentProcess.of(work, StaticMain.class).run();
-        RunFolder run = RunFolders.only(work.resolve("reports/runs"), "Static-Main");
+        RunFolder run = FixtureRunFolders.only(work.resolve("reports/runs"), "Static-Main");
 
         List<String> messages = run.logMessages();
         assertThat(messages).containsSubsequence("printed to stdout", "printed to stderr", "printed by a worker thread");
@@ -74,7 +74,7 @@ class RecordingIT {
     private RunFolder runStaticMain(String options) {
         AgentProcess.Result result = AgentProcess.of(work, StaticMain.class).agentOptions(options).run();
         assertThat(result.exitCode()).as(result.toString()).isZero();
-        return RunFolders.only(work.resolve("reports/runs"), "Static-Main");
+        return FixtureRunFolders.only(work.resolve("reports/runs"), "Static-Main");
     }
 
     private static List<String> entries(JsonNode array) {

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import ovc.run.agent.it.RunFolders.RunFolder;
+import ovc.run.agent.it.FixtureRunFolders.RunFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -111,7 +111,7 @@ class SecretMaskingIT {
     private RunFolder run(AgentProcess process) {
         AgentProcess.Result result = process.run();
         assertThat(result.exitCode()).as(result.toString()).isZero();
-        RunFolder run = RunFolders.only(work.resolve("reports/runs"), "Secret-Output");
+        RunFolder run = FixtureRunFolders.only(work.resolve("reports/runs"), "Secret-Output");
         assertThat(run.status()).as(result.toString()).isEqualTo("success");
         return run;
     }

@@ -7,7 +7,7 @@ import fixture.Shapes;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import ovc.run.agent.it.RunFolders.RunFolder;
+import ovc.run.agent.it.FixtureRunFolders.RunFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +27,7 @@ class ShapesIT {
         assertThat(result.stdout()).contains("compute=5.000000127E9", "lambda 2", "written 4", "default job",
                 "answer=true");
 
-        RunFolder shapes = RunFolders.only(work.resolve("reports/runs"), "Shapes");
+        RunFolder shapes = FixtureRunFolders.only(work.resolve("reports/runs"), "Shapes");
         assertThat(entries(shapes.runJson().path("inputs")))
                 .containsExactly("code x", "part p1", "part p2", "generic x", "batch_size 3");
         JsonNode outputs = shapes.runJson().path("outputs");
@@ -35,7 +35,7 @@ class ShapesIT {
         assertThat(outputs.get(0).path("rows_written").asLong()).isEqualTo(6);
         assertThat(outputs.get(1).path("rows_written").asLong()).isEqualTo(4);
 
-        RunFolder defaultMethod = RunFolders.only(work.resolve("reports/runs"), "Default-Method");
+        RunFolder defaultMethod = FixtureRunFolders.only(work.resolve("reports/runs"), "Default-Method");
         assertThat(entries(defaultMethod.runJson().path("inputs"))).containsExactly("name job");
     }
 

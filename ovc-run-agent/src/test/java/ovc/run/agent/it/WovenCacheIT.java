@@ -37,7 +37,7 @@ class WovenCacheIT {
                 .contains(" ovc.run.agent.WovenCache ")
                 .doesNotContain("bytebuddy", " java.security.MessageDigest ", " java.security.SecureRandom ",
                         " sun.security.jca.Providers ");
-        assertThat(RunFolders.all(work.resolve("reports/runs"))).hasSize(2)
+        assertThat(FixtureRunFolders.all(work.resolve("reports/runs"))).hasSize(2)
                 .allSatisfy(run -> assertThat(run.status()).isEqualTo("success"));
     }
 
@@ -55,7 +55,7 @@ class WovenCacheIT {
         assertThat(repeat.stderr()).contains("woven fixture.Plain from cache");
         assertThat(rebuilt.stderr()).as("the jar's identity is part of every entry's fingerprint")
                 .contains("woven fixture.Plain with Byte Buddy").doesNotContain("from cache");
-        assertThat(RunFolders.all(work.resolve("reports/runs"))).hasSize(3)
+        assertThat(FixtureRunFolders.all(work.resolve("reports/runs"))).hasSize(3)
                 .allSatisfy(run -> assertThat(run.status()).isEqualTo("success"));
     }
 
@@ -82,7 +82,7 @@ class WovenCacheIT {
         assertThat(second.stderr()).as("the damaged entry is not loaded").contains("woven fixture.Plain with Byte Buddy")
                 .doesNotContain("from cache");
         assertThat(third.stderr()).as("and was replaced by a good one").contains("woven fixture.Plain from cache");
-        assertThat(RunFolders.all(work.resolve("reports/runs"))).hasSize(3)
+        assertThat(FixtureRunFolders.all(work.resolve("reports/runs"))).hasSize(3)
                 .allSatisfy(run -> assertThat(run.status()).isEqualTo("success"));
     }
 
@@ -116,7 +116,7 @@ class WovenCacheIT {
         assertThat(debug.stderr().lines().filter(line -> line.contains("woven class cache off")))
                 .singleElement().asString().contains(reason).startsWith("[ovc-run] agent: ");
         assertThat(debug.stderr()).contains("woven fixture.Plain with Byte Buddy");
-        assertThat(RunFolders.all(work.resolve("reports/runs"))).hasSize(2)
+        assertThat(FixtureRunFolders.all(work.resolve("reports/runs"))).hasSize(2)
                 .allSatisfy(run -> assertThat(run.status()).isEqualTo("success"));
         try (var files = Files.list(folder)) {
             assertThat(files).isEmpty();

@@ -128,7 +128,7 @@ final class RunPage {
             if (evidence != null && evidence.isArray()) {
                 for (JsonNode item : evidence) {
                     page.append("<div class=\"evidence\">");
-                    Evidence.append(page, folder, item.isString() ? item.stringValue() : item.toString(), copies, runPage);
+                    EvidenceHtml.append(page, folder, item.isString() ? item.stringValue() : item.toString(), copies, runPage);
                     page.append("</div>");
                 }
             }

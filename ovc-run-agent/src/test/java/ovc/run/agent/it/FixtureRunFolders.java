@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** The run folders a fixture left, read back as a CI job or a person would read them. */
-final class RunFolders {
+final class FixtureRunFolders {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private RunFolders() {}
+    private FixtureRunFolders() {}
 
     /** Every run folder under {@code reports}, sorted by name (run_id). */
     static List<RunFolder> all(Path reports) {

@@ -14,9 +14,9 @@ import ovc.run.format.EvidenceTargets;
  * value is shown, a run.log line links to its anchor in the page's log, an artifact links to the
  * file's copy in the site ({@link ArtifactCopies}); a pointer to nothing says what is missing.
  */
-final class Evidence {
+final class EvidenceHtml {
 
-    private Evidence() {}
+    private EvidenceHtml() {}
 
     /** Appends {@code evidence} of {@code folder}, shown on the run page {@code runPage}; artifacts go to {@code copies}. */
     static void append(StringBuilder page, RunFolder folder, String evidence, ArtifactCopies copies, String runPage) {
