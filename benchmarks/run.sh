@@ -70,7 +70,9 @@ if [ "$BASE" != none ]; then
   echo "== base commit $BASE: building its agent and benchmarks jars"
   base_tree="$work/base-tree"
   git worktree add --detach -q "$base_tree" "$BASE"
-  (cd "$base_tree" && mvn -B -q -Dmaven.test.skip=true package -Pbenchmarks -pl benchmarks,ovc-run-agent -am)
+  # -DskipTests, not -Dmaven.test.skip: from a37f2ca on the benchmarks compile against the api's test
+  # jar (TestWriters), which is empty when test sources are not compiled.
+  (cd "$base_tree" && mvn -B -q -DskipTests package -Pbenchmarks -pl benchmarks,ovc-run-agent -am)
   base_args=(--base-agent "$base_tree/ovc-run-agent/target/ovc-run-agent-0.1.0-SNAPSHOT.jar"
     --base-classpath "$base_tree/benchmarks/target/benchmarks.jar" --base-commit "$(git rev-parse --short "$BASE")")
 fi
