@@ -31,7 +31,7 @@ final class AdviceWeaver {
     // The advice classes are described from their class files, as the woven classes are, not by
     // reflection: reflection would build a proxy per annotation on every advice method.
     private static final ClassFileLocator ADVICE_FILES = ClassFileLocator.ForClassLoader.of(AdviceWeaver.class.getClassLoader());
-    private static final TypePool ADVICE = TypePool.Default.WithLazyResolution.of(ADVICE_FILES);
+    private static final TypePool ADVICE = pool(null, ADVICE_FILES);
 
     static final AdviceWeaver INSTANCE = new AdviceWeaver();
 
@@ -50,7 +50,7 @@ final class AdviceWeaver {
 
     /** The class with its annotated methods woven, or {@code null} when none is annotated. */
     byte[] weave(String typeName, byte[] classFile, ClassLoader loader) {
-        TypePool pool = TypePool.Default.WithLazyResolution.of(new ClassFileLocator.Compound(
+        TypePool pool = pool(typeName, new ClassFileLocator.Compound(
                 ClassFileLocator.Simple.of(typeName, classFile), ClassFileLocator.ForClassLoader.of(loader)));
         TypeDescription type = pool.describe(typeName).resolve();
         for (MethodDescription method : type.getDeclaredMethods()) {
@@ -64,7 +64,7 @@ final class AdviceWeaver {
 
     /** {@code java.lang.Runtime} with {@code exit(int)} telling the exit bridge first. */
     byte[] weaveRuntime(byte[] classFile) {
-        TypePool pool = TypePool.Default.WithLazyResolution.of(new ClassFileLocator.Compound(
+        TypePool pool = pool("java.lang.Runtime", new ClassFileLocator.Compound(
                 ClassFileLocator.Simple.of("java.lang.Runtime", classFile),
                 ClassFileLocator.ForClassLoader.ofBootLoader()));
         return apply(exitAdvice, pool.describe("java.lang.Runtime").resolve(), pool, classFile);
@@ -73,7 +73,7 @@ final class AdviceWeaver {
     /** A {@code java.util.concurrent} class with its hand-over points woven ({@link ExecutorMethods}). */
     byte[] weaveExecutor(String internalName, byte[] classFile) {
         String typeName = internalName.replace('/', '.');
-        TypePool pool = TypePool.Default.WithLazyResolution.of(new ClassFileLocator.Compound(
+        TypePool pool = pool(typeName, new ClassFileLocator.Compound(
                 ClassFileLocator.Simple.of(typeName, classFile), ClassFileLocator.ForClassLoader.ofBootLoader()));
         java.util.List<AsmVisitorWrapper> advice = new java.util.ArrayList<>();
         for (ExecutorMethods method : ExecutorMethods.values()) {
@@ -82,6 +82,15 @@ final class AdviceWeaver {
             }
         }
         return apply(new AsmVisitorWrapper.Compound(advice), pool.describe(typeName).resolve(), pool, classFile);
+    }
+
+    /**
+     * A lazy pool over {@code files}, as {@code WithLazyResolution.of} makes, that takes other boot
+     * {@code java.*} types than {@code woven} from their loaded classes ({@link JdkTypes}).
+     */
+    private static TypePool pool(String woven, ClassFileLocator files) {
+        return new TypePool.Default.WithLazyResolution(new TypePool.CacheProvider.Simple(), files,
+                TypePool.Default.ReaderMode.FAST, new JdkTypes(woven));
     }
 
     /**

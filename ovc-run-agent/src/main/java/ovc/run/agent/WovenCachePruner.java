@@ -34,8 +34,13 @@ final class WovenCachePruner {
     static int prune(Path folder, String suffix, long limitBytes) throws IOException {
         List<Entry> entries = new ArrayList<>();
         long total = 0;
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*" + suffix)) {
+        // Unfiltered, the suffix compared here: a glob filter compiles to a regex (~20 classes).
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
             for (Path file : files) {
+                Path name = file.getFileName();
+                if (name == null || !name.toString().endsWith(suffix)) {
+                    continue;
+                }
                 BasicFileAttributes attributes;
                 try {
                     attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);

@@ -7,6 +7,7 @@ import net.bytebuddy.description.method.MethodDescription;
 import net.bytebuddy.description.method.ParameterDescription;
 import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.implementation.bytecode.assign.Assigner;
+import net.bytebuddy.implementation.bytecode.constant.TextConstant;
 
 /**
  * Binds {@link WovenDeclaration} advice parameters to the {@link DeclarationConstant} of the method being woven,
@@ -22,7 +23,10 @@ final class WovenDeclarationMapping implements Advice.OffsetMapping {
     @Override
     public Target resolve(TypeDescription instrumentedType, MethodDescription instrumentedMethod, Assigner assigner,
             Advice.ArgumentHandler argumentHandler, Sort sort) {
-        return Target.ForStackManipulation.of(declare(instrumentedMethod));
+        // The same ldc as Target.ForStackManipulation.of(String), without going through
+        // ConstantValue.Simple.wrap: that initialises JavaConstant.Simple, whose nine reflective
+        // dispatchers (java.lang.constant) are nine proxy classes, ~25 ms of every first run.
+        return new Target.ForStackManipulation(new TextConstant(declare(instrumentedMethod)));
     }
 
     /** The declaration text of {@code method}. */
