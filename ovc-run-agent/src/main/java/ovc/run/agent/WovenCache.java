@@ -9,8 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.CodeSource;
 import java.util.Arrays;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.Adler32;
 import java.util.zip.CRC32C;
 import ovc.run.artifact.AtomicFiles;
@@ -64,7 +62,9 @@ final class WovenCache {
     private final Path folder;
     private final int owner;
     private final byte[] fingerprint;
-    private final AtomicBoolean pruned = new AtomicBoolean();
+    // A flag under the cache's lock, not an AtomicBoolean: that initialises the JDK's VarHandle
+    // machinery (eight classes, ~1.6 ms) on every run, also the repeat runs that never prune.
+    private boolean pruned;
 
     private WovenCache(Path folder, int owner, byte[] fingerprint) {
         this.folder = folder;
@@ -159,8 +159,11 @@ final class WovenCache {
 
     /** Once per JVM, after its first store: a JVM that weaves is already paying for Byte Buddy. */
     private void pruneOnce() {
-        if (!pruned.compareAndSet(false, true)) {
-            return;
+        synchronized (this) {
+            if (pruned) {
+                return;
+            }
+            pruned = true;
         }
         try {
             WovenCachePruner.prune(folder, SUFFIX, WovenCachePruner.DEFAULT_LIMIT_BYTES);
@@ -231,7 +234,10 @@ final class WovenCache {
         byte[] key = String.valueOf(attributes.fileKey()).getBytes(StandardCharsets.UTF_8);
         byte[] identity = new byte[16 + 4 + key.length];
         putLong(identity, 0, attributes.size());
-        putLong(identity, 8, attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+        // Through the Instant, not to(TimeUnit.NANOSECONDS): the same number without loading
+        // ChronoUnit, Duration and BigInteger on every run.
+        java.time.Instant modified = attributes.lastModifiedTime().toInstant();
+        putLong(identity, 8, modified.getEpochSecond() * 1_000_000_000L + modified.getNano());
         put(identity, 16, key);
         return identity;
     }
