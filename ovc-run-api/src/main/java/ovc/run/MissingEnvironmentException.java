@@ -16,6 +16,8 @@ public class MissingEnvironmentException extends RuntimeException {
     private final String runId;
 
     /**
+     * The refusal of {@code pipelineId}'s run, recorded as failed run {@code runId}.
+     *
      * @param pipelineId the pipeline that could not start
      * @param missing the requirement entries not satisfied, as declared ({@code NEON_DSN|DATABASE_URL})
      * @param runId the id of the failed run that records it

@@ -13,9 +13,10 @@ import ovc.run.testing.TestClock;
 import ovc.run.testing.TestHost;
 
 /**
- * The runtime writes, from the same facts, the very bytes of the golden example the old system's
- * readers know. (The cross-file rules over folders the runtime writes are checked where they are
- * implemented, by {@code ovc-run validate}'s tests.)
+ * The runtime writes, from the same facts, the very bytes of the golden example
+ * ({@code contracts/examples}) that the readers of the OVC pipelines' earlier, hand-written run
+ * recording already know. (The cross-file rules over folders the runtime writes are checked where
+ * they are implemented, by {@code ovc-run validate}'s tests.)
  */
 class RunWriterGoldenTest {
 

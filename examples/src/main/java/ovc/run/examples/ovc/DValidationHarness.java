@@ -8,7 +8,8 @@ import ovc.run.Pipeline;
 
 /**
  * D-ValidationHarness: validates a single day, against whichever database is configured: it
- * requires {@code NEON_DSN} or {@code DATABASE_URL}, the "either" the old system could not express.
+ * requires {@code NEON_DSN} or {@code DATABASE_URL}, the "either" that the OVC pipelines'
+ * hand-written run recording (which ovc-run replaces) could not express.
  */
 public final class DValidationHarness {
 
