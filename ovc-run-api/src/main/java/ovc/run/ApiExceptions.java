@@ -12,6 +12,23 @@ final class ApiExceptions {
 
     private ApiExceptions() {}
 
+    /**
+     * What pipeline code should see for {@code thrown}: the api's exception for one of the
+     * runtime's, {@code thrown} itself otherwise. {@link RunWriter} catches {@code RuntimeException}
+     * and hands it here rather than catching the internal types itself: the verifier loads every
+     * caught type when it checks a method, so naming them there would load both on every run's
+     * start although they are thrown only when a run is refused or fails in strict mode.
+     */
+    static RuntimeException translated(RuntimeException thrown) {
+        if (thrown instanceof StrictRecordingFailure failure) {
+            return of(failure);
+        }
+        if (thrown instanceof RequiredEnvMissing refusal) {
+            return of(refusal);
+        }
+        return thrown;
+    }
+
     /** {@code failure} as the api's {@link RunRecordingException}. */
     static RunRecordingException of(StrictRecordingFailure failure) {
         RunRecordingException api = new RunRecordingException(failure.getMessage(), failure.getCause());

@@ -148,7 +148,7 @@ public final class Run {
         ActiveRun run = RunBinding.current();
         if (run != null) {
             try {
-                run.recordCheck(id, name, Statuses.internal(status), evidence);
+                run.recordCheck(id, name, CheckStatus.stateOf(status), evidence);
             } catch (StrictRecordingFailure strict) {
                 throw ApiExceptions.of(strict);
             } catch (RuntimeException failure) {
@@ -185,7 +185,7 @@ public final class Run {
         if (RunBinding.anyActive()) {
             ActiveRun run = RunBinding.current();
             if (run != null) {
-                run.lowerStatus(Statuses.internal(status));
+                run.lowerStatus(RunStatus.stateOf(status));
             }
         }
     }

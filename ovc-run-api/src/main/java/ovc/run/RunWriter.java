@@ -10,9 +10,7 @@ import ovc.run.runtime.ActiveRun;
 import ovc.run.runtime.PipelineSpec;
 import ovc.run.runtime.RunConfig;
 import ovc.run.runtime.RunEnvironment;
-import ovc.run.runtime.RequiredEnvMissing;
 import ovc.run.runtime.RunLifecycle;
-import ovc.run.runtime.StrictRecordingFailure;
 
 /**
  * A run started and finished by code, for programs that do not use the agent. It is the same
@@ -125,10 +123,8 @@ public final class RunWriter implements AutoCloseable, RunInfo {
             RunEnvironment env = environment != null ? environment : RunEnvironment.system();
             try {
                 return new RunWriter(RunLifecycle.start(spec, RunConfig.resolve(overrides, env), env));
-            } catch (StrictRecordingFailure strict) {
-                throw ApiExceptions.of(strict);
-            } catch (RequiredEnvMissing refusal) {
-                throw ApiExceptions.of(refusal);
+            } catch (RuntimeException e) {
+                throw ApiExceptions.translated(e);
             }
         }
 
@@ -168,8 +164,8 @@ public final class RunWriter implements AutoCloseable, RunInfo {
         Validated.input(type, ref);
         try {
             run.recordInput(type, ref, null);
-        } catch (StrictRecordingFailure strict) {
-            throw ApiExceptions.of(strict);
+        } catch (RuntimeException e) {
+            throw ApiExceptions.translated(e);
         }
         return this;
     }
@@ -179,8 +175,8 @@ public final class RunWriter implements AutoCloseable, RunInfo {
         Validated.input(type, ref);
         try {
             run.recordInput(type, ref, range);
-        } catch (StrictRecordingFailure strict) {
-            throw ApiExceptions.of(strict);
+        } catch (RuntimeException e) {
+            throw ApiExceptions.translated(e);
         }
         return this;
     }
@@ -194,8 +190,8 @@ public final class RunWriter implements AutoCloseable, RunInfo {
         Validated.output(type, ref, null, null);
         try {
             run.recordOutput(type, ref, null, null, null);
-        } catch (StrictRecordingFailure strict) {
-            throw ApiExceptions.of(strict);
+        } catch (RuntimeException e) {
+            throw ApiExceptions.translated(e);
         }
         return this;
     }
@@ -205,8 +201,8 @@ public final class RunWriter implements AutoCloseable, RunInfo {
         Validated.output(type, ref, rowsWritten, null);
         try {
             run.recordOutput(type, ref, rowsWritten, null, null);
-        } catch (StrictRecordingFailure strict) {
-            throw ApiExceptions.of(strict);
+        } catch (RuntimeException e) {
+            throw ApiExceptions.translated(e);
         }
         return this;
     }
@@ -216,8 +212,8 @@ public final class RunWriter implements AutoCloseable, RunInfo {
         Validated.output(type, ref, rowsWritten, rowsUpdated);
         try {
             run.recordOutput(type, ref, rowsWritten, rowsUpdated, null);
-        } catch (StrictRecordingFailure strict) {
-            throw ApiExceptions.of(strict);
+        } catch (RuntimeException e) {
+            throw ApiExceptions.translated(e);
         }
         return this;
     }
@@ -231,8 +227,8 @@ public final class RunWriter implements AutoCloseable, RunInfo {
         Validated.output(type, ref, rowsWritten, rowsUpdated);
         try {
             run.recordOutput(type, ref, rowsWritten, rowsUpdated, extra);
-        } catch (StrictRecordingFailure strict) {
-            throw ApiExceptions.of(strict);
+        } catch (RuntimeException e) {
+            throw ApiExceptions.translated(e);
         }
         return this;
     }
@@ -248,9 +244,9 @@ public final class RunWriter implements AutoCloseable, RunInfo {
         List<String> given = evidence == null ? null : Arrays.asList(evidence);
         Validated.check(id, name, status, given);
         try {
-            run.recordCheck(id, name, Statuses.internal(status), given);
-        } catch (StrictRecordingFailure strict) {
-            throw ApiExceptions.of(strict);
+            run.recordCheck(id, name, CheckStatus.stateOf(status), given);
+        } catch (RuntimeException e) {
+            throw ApiExceptions.translated(e);
         }
         return this;
     }
@@ -259,14 +255,14 @@ public final class RunWriter implements AutoCloseable, RunInfo {
     public int log(String message) {
         try {
             return run.log(message);
-        } catch (StrictRecordingFailure strict) {
-            throw ApiExceptions.of(strict);
+        } catch (RuntimeException e) {
+            throw ApiExceptions.translated(e);
         }
     }
 
     /** Caps the final status (see {@link Run#lowerStatus}). */
     public RunWriter lowerStatus(RunStatus status) {
-        run.lowerStatus(Statuses.internal(status));
+        run.lowerStatus(RunStatus.stateOf(status));
         return this;
     }
 
@@ -287,7 +283,7 @@ public final class RunWriter implements AutoCloseable, RunInfo {
      * @return the final status
      */
     public RunStatus finish(RunStatus status) {
-        run.lowerStatus(Statuses.internal(status));
+        run.lowerStatus(RunStatus.stateOf(status));
         return finishWith(null);
     }
 
@@ -300,15 +296,15 @@ public final class RunWriter implements AutoCloseable, RunInfo {
     /** The final status, or {@code null} while the run is active or when another path finished it. */
     public RunStatus status() {
         RunFacts facts = result;
-        return facts == null ? null : Statuses.api(facts.status());
+        return facts == null ? null : RunStatus.of(facts.status());
     }
 
     private synchronized RunStatus finishWith(Throwable error) {
         RunFacts facts;
         try {
             facts = RunLifecycle.finish(run, error);
-        } catch (StrictRecordingFailure strict) {
-            throw ApiExceptions.of(strict);
+        } catch (RuntimeException e) {
+            throw ApiExceptions.translated(e);
         }
         if (facts != null) {
             result = facts;

@@ -24,7 +24,7 @@ final class Validated {
     }
 
     static void check(String id, String name, CheckStatus status, List<String> evidence) {
-        new CheckEntry(id, name, Statuses.internal(status), List.of());
+        new CheckEntry(id, name, CheckStatus.stateOf(status), List.of());
         if (evidence != null) {
             for (String item : evidence) {
                 if (item != null) {

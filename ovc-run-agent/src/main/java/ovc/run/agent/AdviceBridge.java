@@ -3,7 +3,6 @@ package ovc.run.agent;
 import ovc.run.RunRecordingException;
 import ovc.run.runtime.ActiveRun;
 import ovc.run.runtime.PipelineCall;
-import ovc.run.runtime.RequiredEnvMissing;
 import ovc.run.runtime.RunBinding;
 import ovc.run.runtime.Setting;
 import ovc.run.runtime.StrictRecordingFailure;
@@ -39,11 +38,13 @@ public final class AdviceBridge {
             }
             ExitHook.ensureInstalled();
             call = PipelineCall.enter(site.spec(), Agent.settings());
-        } catch (RequiredEnvMissing refused) {
-            return new Refusal(ApiExceptions.of(refused));
-        } catch (StrictRecordingFailure refused) {
-            return new Refusal(ApiExceptions.of(refused));
         } catch (Throwable e) {
+            // The refusals are told apart here, not by their own catch clauses: the verifier loads
+            // every caught type, and a run that is not refused should not load them.
+            RuntimeException refusal = ApiExceptions.refusal(e);
+            if (refusal != null) {
+                return new Refusal(refusal);
+            }
             AgentLog.problem("could not start a run for " + where(type, declaration) + " ("
                     + AgentLog.describe(e) + "); it runs unrecorded");
             return null;

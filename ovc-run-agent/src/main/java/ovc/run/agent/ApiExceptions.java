@@ -15,6 +15,21 @@ final class ApiExceptions {
 
     private ApiExceptions() {}
 
+    /**
+     * The api's exception for {@code thrown} when it is one of the runtime's refusals to run a
+     * body (a required variable missing, a strict run that could not start); {@code null} for any
+     * other failure, which the fail-open rule handles.
+     */
+    static RuntimeException refusal(Throwable thrown) {
+        if (thrown instanceof RequiredEnvMissing missing) {
+            return of(missing);
+        }
+        if (thrown instanceof StrictRecordingFailure failure) {
+            return of(failure);
+        }
+        return null;
+    }
+
     /** {@code failure} as the api's {@link RunRecordingException}. */
     static RunRecordingException of(StrictRecordingFailure failure) {
         RunRecordingException api = new RunRecordingException(failure.getMessage(), failure.getCause());

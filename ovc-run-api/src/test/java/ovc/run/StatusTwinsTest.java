@@ -10,10 +10,11 @@ import ovc.run.format.StatusWords;
 import org.junit.jupiter.api.Test;
 
 /**
- * The api's status enums and the runtime's twins hand a status over by ordinal: they must have the
- * same constants in the same order, and each twin's word is what the files write.
+ * Each api status enum constant holds its runtime twin: the twins have the same constants (in the
+ * same order, the order {@code worse} reads as best to worst), each crosses to its namesake and
+ * back, and each twin's word is what the files write.
  */
-class StatusesTest {
+class StatusTwinsTest {
 
     @Test
     void theTwinsHaveTheSameConstantsInTheSameOrder() {
@@ -26,15 +27,23 @@ class StatusesTest {
     @Test
     void eachStatusCrossesToItsTwinAndBack() {
         for (CheckStatus status : CheckStatus.values()) {
-            assertThat(Statuses.internal(status).name()).isEqualTo(status.name());
+            assertThat(stateOfName(status)).isEqualTo(status.name());
         }
         for (RunStatus status : RunStatus.values()) {
-            assertThat(Statuses.internal(status).name()).isEqualTo(status.name());
-            assertThat(Statuses.api(Statuses.internal(status))).isSameAs(status);
+            assertThat(stateOfName(status)).isEqualTo(status.name());
+            assertThat(RunStatus.of(RunStatus.stateOf(status))).isSameAs(status);
         }
-        assertThat(Statuses.internal((CheckStatus) null)).isNull();
-        assertThat(Statuses.internal((RunStatus) null)).isNull();
-        assertThat(Statuses.api(null)).isNull();
+        assertThat(CheckStatus.stateOf(null)).isNull();
+        assertThat(RunStatus.stateOf(null)).isNull();
+        assertThat(RunStatus.of(null)).isNull();
+    }
+
+    private static String stateOfName(CheckStatus status) {
+        return CheckStatus.stateOf(status).name();
+    }
+
+    private static String stateOfName(RunStatus status) {
+        return RunStatus.stateOf(status).name();
     }
 
     @Test
