@@ -39,7 +39,7 @@ public record RunEnvironment(
                 properties.put(name, System.getProperty(name));
             }
         }
-        return new RunEnvironment(System.getenv(), properties, Clock.systemUTC(),
+        return new RunEnvironment(System.getenv(), properties, SystemMillisClock.UTC,
                 Path.of(System.getProperty("user.dir", ".")), System.out, System.err);
     }
 
