@@ -35,8 +35,8 @@ class StartupClassBudgetIT {
      * SecureDirectoryStream (its read-write lock: 10 classes) and the FileChannel it opens files
      * with (~30 classes, which AtomicFiles otherwise avoids); no lambda: closing such a stream links
      * one on Java 25, so handles are closed at the next claim, not at finish.
-     * Today 181 and 224: splitting the facade from the runtime (no package cycles) added internal
-     * exception and status types, and costs nothing here only because the facade does not name the
+     * Splitting the facade from the runtime (no package cycles) added internal exception and
+     * status types and kept 181 and 224 only because the facade does not name the
      * internal exceptions in catch clauses (the verifier loads every caught type when it checks a
      * method: RunWriter named two and loaded four exception classes on every start, 185 and 228)
      * and the api's status enums hold their twins (a mapping class was one more).
