@@ -2,9 +2,9 @@ package ovc.run.format;
 
 /**
  * A run's status as ovc-run's internals carry it: the internal twin of the api's
- * {@code ovc.run.RunStatus}, with the same constants in the same order (worst last, as {@code worse}
- * reads them); each api constant holds its twin. Internal so that no internal package depends on the api
- * package, which depends on them.
+ * {@code ovc.run.RunStatus}, with the same constants in the same order (worst last, as
+ * {@code worse} reads them); each api constant holds its twin. Internal so that no internal
+ * package depends on the api package, which depends on them.
  */
 public enum RunState {
     /** Every check passed and nothing failed: {@value StatusWords#SUCCESS}. */
