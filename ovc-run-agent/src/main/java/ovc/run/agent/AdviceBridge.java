@@ -5,7 +5,6 @@ import ovc.run.runtime.ActiveRun;
 import ovc.run.runtime.PipelineCall;
 import ovc.run.runtime.RunBinding;
 import ovc.run.runtime.Setting;
-import ovc.run.runtime.StrictRecordingFailure;
 import ovc.run.values.AnnotatedValues;
 
 /**
@@ -81,7 +80,8 @@ public final class AdviceBridge {
         }
         try {
             Throwable ending = pipelineCall.exit(thrown);
-            return ending instanceof StrictRecordingFailure strict ? ApiExceptions.of(strict) : ending;
+            RuntimeException refusal = ApiExceptions.refusal(ending);
+            return refusal != null ? refusal : ending;
         } catch (Throwable e) {
             AgentLog.problem("could not finish " + pipelineCall.run() + ": " + AgentLog.describe(e));
             return thrown;

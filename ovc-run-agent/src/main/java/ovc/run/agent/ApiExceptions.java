@@ -16,9 +16,10 @@ final class ApiExceptions {
     private ApiExceptions() {}
 
     /**
-     * The api's exception for {@code thrown} when it is one of the runtime's refusals to run a
-     * body (a required variable missing, a strict run that could not start); {@code null} for any
-     * other failure, which the fail-open rule handles.
+     * The api's exception for {@code thrown} when it is one of the runtime's refusals (a required
+     * variable missing; in strict mode, a run that could not be recorded), {@code null} for
+     * anything else: the one place woven code's exceptions are told apart, on entering a pipeline
+     * and on leaving it.
      */
     static RuntimeException refusal(Throwable thrown) {
         if (thrown instanceof RequiredEnvMissing missing) {
@@ -31,14 +32,14 @@ final class ApiExceptions {
     }
 
     /** {@code failure} as the api's {@link RunRecordingException}. */
-    static RunRecordingException of(StrictRecordingFailure failure) {
+    private static RunRecordingException of(StrictRecordingFailure failure) {
         RunRecordingException api = new RunRecordingException(failure.getMessage(), failure.getCause());
         api.setStackTrace(failure.getStackTrace());
         return api;
     }
 
     /** {@code refusal} as the api's {@link MissingEnvironmentException}. */
-    static MissingEnvironmentException of(RequiredEnvMissing refusal) {
+    private static MissingEnvironmentException of(RequiredEnvMissing refusal) {
         MissingEnvironmentException api = new MissingEnvironmentException(refusal.pipelineId(), refusal.missing(),
                 refusal.runId());
         api.setStackTrace(refusal.getStackTrace());
