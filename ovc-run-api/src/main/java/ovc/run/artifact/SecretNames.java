@@ -23,6 +23,13 @@ public final class SecretNames {
      */
     static final List<String> WHOLE_PARTS = List.of("PASS", "PWD", "PW", "PAT", "AUTH");
 
+    /**
+     * Names that fit a pattern above but never hold a credential: the working directories every POSIX
+     * shell exports ({@code PWD} is a whole part {@code PWD}). Masking them would turn every path of a
+     * run into {@code ***}; {@code secret.names} can still name them.
+     */
+    static final List<String> SHELL_NAMES = List.of("PWD", "OLDPWD");
+
     private static final SecretNames BUILT_IN = new SecretNames(new String[0]);
 
     // Upper-cased, trimmed names or globs ("*" any run of characters, "?" one character).
@@ -69,6 +76,9 @@ public final class SecretNames {
 
     /** Whether {@code name} matches a built-in pattern. */
     static boolean builtInMatch(String upper) {
+        if (SHELL_NAMES.contains(upper)) {
+            return false;
+        }
         for (String part : ANYWHERE) {
             if (upper.contains(part)) {
                 return true;

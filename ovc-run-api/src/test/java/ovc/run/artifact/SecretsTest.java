@@ -21,9 +21,26 @@ class SecretsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"PATH", "BYPASS_CACHE", "COMPASS_URL", "AUTHOR", "DEPLOY_ENV", "GCS_BUCKET", "PATTERN", "HOME"})
+    @ValueSource(strings = {"PATH", "BYPASS_CACHE", "COMPASS_URL", "AUTHOR", "DEPLOY_ENV", "GCS_BUCKET", "PATTERN", "HOME",
+        "PWD", "OLDPWD", "pwd"})
     void ordinaryNamesAreNotSecret(String name) {
         assertThat(Secrets.looksSecret(name)).isFalse();
+    }
+
+    @Test
+    void theShellsWorkingDirectoryStaysReadableInTheRecord() {
+        // Every POSIX shell exports PWD and OLDPWD; masking them turned each path of the run into ***/...
+        Secrets secrets = Secrets.of(Map.of("PWD", "/home/ci/work", "OLDPWD", "/home/ci", "MYSQL_PWD", "hunter22"));
+
+        assertThat(secrets.mask("Run folder: /home/ci/work/reports/runs/x, password hunter22"))
+                .isEqualTo("Run folder: /home/ci/work/reports/runs/x, password ***");
+    }
+
+    @Test
+    void theWorkingDirectoryIsMaskedWhenTheUserSaysSo() {
+        Secrets secrets = Secrets.of(Map.of("PWD", "/home/ci/work"), SecretNames.withConfigured("PWD"));
+
+        assertThat(secrets.mask("in /home/ci/work")).isEqualTo("in ***");
     }
 
     @Test
