@@ -30,6 +30,7 @@ public final class Secrets {
     static final int CUT_SLACK = 4096;
 
     private static final String MASK = "***";
+    private static final String[] SWITCH_WORDS = {"true", "false", "yes", "none", "null"};
     private static final int HEADS = 1024;
 
     private static final Secrets NONE = new Secrets(List.of(), SecretNames.builtIn());
@@ -84,7 +85,7 @@ public final class Secrets {
         List<String> found = new ArrayList<>();
         for (Map.Entry<String, String> variable : env.entrySet()) {
             String value = variable.getValue();
-            if (value != null && value.length() >= MIN_SECRET_LENGTH && names.isSecret(variable.getKey())) {
+            if (isMaskable(value) && names.isSecret(variable.getKey())) {
                 SecretForms.addAll(value, found);
             }
         }
@@ -100,12 +101,31 @@ public final class Secrets {
     public static Secrets ofValues(Collection<String> values) {
         List<String> found = new ArrayList<>();
         for (String value : values) {
-            if (value != null && value.length() >= MIN_SECRET_LENGTH) {
+            if (isMaskable(value)) {
                 SecretForms.addAll(value, found);
             }
         }
         found.sort(LONGEST_FIRST);
         return new Secrets(found, SecretNames.builtIn());
+    }
+
+    /**
+     * Whether {@code value}, held by a secret variable, is masked: not when it is shorter than
+     * {@value #MIN_SECRET_LENGTH} characters, nor when it is a switch word ({@code true}, {@code false},
+     * {@code yes}, {@code none}, {@code null}, in any case). {@code TOKENIZERS_PARALLELISM=false} or
+     * {@code USE_KEYRING=true} are settings whose names only look like credentials; masking their value
+     * would garble every line that says true or false and protect nothing.
+     */
+    public static boolean isMaskable(String value) {
+        if (value == null || value.length() < MIN_SECRET_LENGTH) {
+            return false;
+        }
+        for (String word : SWITCH_WORDS) {
+            if (word.equalsIgnoreCase(value)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a variable's name marks its value as a credential by the built-in patterns. */

@@ -36,6 +36,22 @@ class SecretsTest {
                 .isEqualTo("Run folder: /home/ci/work/reports/runs/x, password ***");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"false", "true", "TRUE", "Yes", "none", "null"})
+    void switchWordsInCredentialLikeNamesAreNotMasked(String value) {
+        // TOKENIZERS_PARALLELISM=false is set in many data pipelines' environments.
+        Secrets secrets = Secrets.of(Map.of("TOKENIZERS_PARALLELISM", value, "API_TOKEN", "trueish-secret"));
+
+        assertThat(Secrets.isMaskable(value)).isFalse();
+        assertThat(secrets.mask("dry_run=" + value + " token trueish-secret")).isEqualTo("dry_run=" + value + " token ***");
+    }
+
+    @Test
+    void aSwitchWordInsideALongerValueDoesNotSpareIt() {
+        assertThat(Secrets.isMaskable("false-start-9")).isTrue();
+        assertThat(Secrets.of(Map.of("DB_PASS", "nullable")).mask("pw nullable")).isEqualTo("pw ***");
+    }
+
     @Test
     void theWorkingDirectoryIsMaskedWhenTheUserSaysSo() {
         Secrets secrets = Secrets.of(Map.of("PWD", "/home/ci/work"), SecretNames.withConfigured("PWD"));

@@ -23,6 +23,9 @@ class RunDebugTest {
         TestHost host = new TestHost(dir);
         host.env.put("OVC_RUN_DEBUG", "true");
         host.env.put("OANDA_API_TOKEN", "tok-123456");
+        // Credential-like names whose values are not masked are not listed as masked.
+        host.env.put("TOKENIZERS_PARALLELISM", "false");
+        host.env.put("PWD", dir.toString());
         host.properties.put("ovc.run.reports", "out/runs");
         String runId;
         try (RunWriter run = host.start("Debugged", "OANDA_API_TOKEN")) {
