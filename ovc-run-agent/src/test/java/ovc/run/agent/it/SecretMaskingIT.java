@@ -88,6 +88,20 @@ class SecretMaskingIT {
         assertThat(run.logMessages()).contains("deployed to production from gs://acme-lake");
     }
 
+    /**
+     * What every shell and many data environments set is no credential: {@code PWD} (the working
+     * directory, once masked by the rule for {@code MYSQL_PWD}) and {@code TOKENIZERS_PARALLELISM=false}.
+     */
+    @Test
+    void theWorkingDirectoryAndSwitchesStayReadable() throws IOException {
+        String pwd = work.toString();
+        RunFolder run = run(process("shell").env("PWD", pwd).env("TOKENIZERS_PARALLELISM", "false")
+                .env("API_TOKEN", "tok-Shell-55aa77"));
+        assertThat(run.runJson().path("inputs").get(0).path("ref").asText()).isEqualTo(pwd + "/data/eurusd.csv");
+        assertThat(run.logMessages()).contains("reading " + pwd + "/data/eurusd.csv dry_run=false token ***");
+        assertNoPiece(run, "tok-Shell-55aa77");
+    }
+
     /** Case 8: common credential names beyond TOKEN, SECRET, PASSWORD, PASSWD, KEY and DSN, and configured ones. */
     @Test
     void commonCredentialNamesAndConfiguredNamesAreMasked() throws IOException {
