@@ -85,7 +85,7 @@ public final class Secrets {
         List<String> found = new ArrayList<>();
         for (Map.Entry<String, String> variable : env.entrySet()) {
             String value = variable.getValue();
-            if (isMaskable(value) && names.isSecret(variable.getKey())) {
+            if (masks(names, variable.getKey(), value)) {
                 SecretForms.addAll(value, found);
             }
         }
@@ -116,7 +116,7 @@ public final class Secrets {
      * {@code USE_KEYRING=true} are settings whose names only look like credentials; masking their value
      * would garble every line that says true or false and protect nothing.
      */
-    public static boolean isMaskable(String value) {
+    static boolean isMaskable(String value) {
         if (value == null || value.length() < MIN_SECRET_LENGTH) {
             return false;
         }
@@ -133,9 +133,16 @@ public final class Secrets {
         return SecretNames.builtIn().isSecret(name);
     }
 
-    /** Whether these secrets hold the value of the variable {@code name} (built-in and configured names). */
-    public boolean masksVariable(String name) {
-        return names.isSecret(name);
+    /**
+     * Whether these secrets mask {@code value} as the value of the variable {@code name}: the name is
+     * credential-like (built-in and configured names) and the value {@linkplain #isMaskable maskable}.
+     */
+    public boolean masksValueOf(String name, String value) {
+        return masks(names, name, value);
+    }
+
+    private static boolean masks(SecretNames names, String name, String value) {
+        return isMaskable(value) && names.isSecret(name);
     }
 
     /** How many values (every form of every secret variable) are masked. */

@@ -39,7 +39,7 @@ final class RunDebug {
         say(run, secrets, "required variables present " + required.present() + ", missing " + required.missing());
         TreeSet<String> masked = new TreeSet<>();
         for (String name : env.keySet()) {
-            if (secrets.masksVariable(name) && Secrets.isMaskable(env.get(name))) {
+            if (secrets.masksValueOf(name, env.get(name))) {
                 masked.add(name);
             }
         }

@@ -69,7 +69,7 @@ class SecretsTest {
         assertThat(names.isSecret("SNOWFLAKE_ACCOUNT")).isFalse();
         Secrets secrets = Secrets.of(Map.of("SNOWFLAKE_CONN", "acct.user.pw-9912"), names);
         assertThat(secrets.mask("using acct.user.pw-9912")).isEqualTo("using ***");
-        assertThat(secrets.masksVariable("SNOWFLAKE_CONN")).isTrue();
+        assertThat(secrets.masksValueOf("SNOWFLAKE_CONN", "acct.user.pw-9912")).isTrue();
     }
 
     /** Case 7: a required variable is configuration, not a secret; masking it garbled words and refs. */
