@@ -17,7 +17,7 @@ final class Agent {
     private Agent(Instrumentation instrumentation, AgentOptions options) {
         this.instrumentation = instrumentation;
         this.options = options;
-        this.transformer = new AnnotationTransformer(options);
+        this.transformer = new AnnotationTransformer(options, instrumentation);
     }
 
     static synchronized void install(AgentOptions options, Instrumentation instrumentation, boolean attached) {

@@ -1,6 +1,7 @@
 package ovc.run.agent;
 
 import java.lang.instrument.ClassFileTransformer;
+import java.lang.instrument.Instrumentation;
 import java.security.ProtectionDomain;
 
 /**
@@ -15,15 +16,34 @@ final class AnnotationTransformer implements ClassFileTransformer {
     private static final String RUNTIME = "java/lang/Runtime";
 
     private final AgentOptions options;
+    private final Instrumentation instrumentation;
     private volatile boolean weaveRuntime;
 
-    AnnotationTransformer(AgentOptions options) {
+    AnnotationTransformer(AgentOptions options, Instrumentation instrumentation) {
         this.options = options;
+        this.instrumentation = instrumentation;
     }
 
     /** From now on {@code java.lang.Runtime} is woven when it is (re)transformed. */
     void weaveRuntime() {
         weaveRuntime = true;
+    }
+
+    /** As {@link #transform(ClassLoader, String, Class, ProtectionDomain, byte[])}; a named module that gets a woven class is made to read the agent. */
+    @Override
+    public byte[] transform(Module module, ClassLoader loader, String className, Class<?> redefined,
+            ProtectionDomain domain, byte[] classFile) {
+        byte[] woven = transform(loader, className, redefined, domain, classFile);
+        if (woven != null && loader != null && module != null && module.isNamed()) {
+            try {
+                ModuleEdges.letReadAgent(instrumentation, module);
+            } catch (RuntimeException e) {
+                AgentLog.problem("could not let module " + module.getName() + " read the agent (" + AgentLog.describe(e)
+                        + "); " + className.replace('/', '.') + " runs unrecorded");
+                return null;
+            }
+        }
+        return woven;
     }
 
     @Override

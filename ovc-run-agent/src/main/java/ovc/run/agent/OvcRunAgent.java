@@ -30,6 +30,8 @@ public final class OvcRunAgent {
 
     static void start(String arguments, Instrumentation instrumentation, boolean attached) {
         try {
+            // Before any api internal is touched: a modular application's api exports none to the agent.
+            ModuleEdges.exportApiToAgent(instrumentation);
             // First, and before any ovc.run class outside this package is touched: with another version
             // of the api on the class path, those classes would be the other version's.
             String mismatch = ApiCopies.mismatch();

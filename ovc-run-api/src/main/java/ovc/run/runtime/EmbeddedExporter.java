@@ -32,9 +32,29 @@ public final class EmbeddedExporter {
                 own = ClassLoader.getSystemClassLoader();
             }
             URL embedded = own.getResource(EMBEDDED_JAR);
-            loader = embedded != null ? new BridgeClassLoader(ExporterJarCopy.of(embedded, CacheHome.ofProcess()), own) : own;
+            if (embedded == null) {
+                loader = own;
+            } else {
+                BridgeClassLoader bridge = new BridgeClassLoader(ExporterJarCopy.of(embedded, CacheHome.ofProcess()), own);
+                exportInternalsTo(bridge.getUnnamedModule());
+                loader = bridge;
+            }
         }
         return loader;
+    }
+
+    /**
+     * With the api a named module (a modular application's), its internals are exported to the
+     * modules its descriptor names; the embedded exporter is none of them but the unnamed module of
+     * its own loader, which holds nothing else: the api exports every package to it.
+     */
+    private static void exportInternalsTo(Module exporter) {
+        Module api = RunObserver.class.getModule();
+        if (api.isNamed()) {
+            for (String name : api.getPackages()) {
+                api.addExports(name, exporter);
+            }
+        }
     }
 
     /** Whether the exporter comes from an embedded jar rather than the class path. */

@@ -41,6 +41,8 @@ final class AgentProcess {
     private Path agentJar = AGENT_JAR;
     private boolean apiOnClassPath = true;
     private final List<String> extraClassPath = new ArrayList<>();
+    private String mainModule;
+    private Path modulePath;
 
     private AgentProcess(Path workingDirectory, String mainClass) {
         this.workingDirectory = workingDirectory;
@@ -49,6 +51,22 @@ final class AgentProcess {
 
     static AgentProcess of(Path workingDirectory, Class<?> mainClass) {
         return new AgentProcess(workingDirectory, mainClass.getName());
+    }
+
+    /**
+     * Runs {@code mainClass} of the named module {@code module}, found in {@code modules}, with the api
+     * as a named module beside it on the module path and no class path: a modular application.
+     */
+    static AgentProcess ofModule(Path workingDirectory, String module, String mainClass, Path modules) {
+        AgentProcess process = new AgentProcess(workingDirectory, mainClass);
+        process.mainModule = module;
+        process.modulePath = modules;
+        return process;
+    }
+
+    /** The api's jar or classes folder (with its module-info), as the build put it on this JVM's class path. */
+    static String apiLocation() {
+        return location(ovc.run.Pipeline.class);
     }
 
     AgentProcess args(String... values) {
@@ -142,9 +160,16 @@ final class AgentProcess {
             command.add("-javaagent:" + agentJar + "=" + options);
         }
         command.addAll(jvmOptions);
-        command.add("-cp");
-        command.add(classPath());
-        command.add(mainClass);
+        if (mainModule != null) {
+            command.add("-p");
+            command.add(apiLocation() + File.pathSeparator + modulePath);
+            command.add("-m");
+            command.add(mainModule + "/" + mainClass);
+        } else {
+            command.add("-cp");
+            command.add(classPath());
+            command.add(mainClass);
+        }
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("OVC_") || name.startsWith("GITHUB_")
