@@ -2,8 +2,8 @@
  * ovc-run's api: what pipeline code compiles against is {@code ovc.run} (the annotations,
  * {@code Run}, {@code RunWriter}, the status types and exceptions) and nothing else. The runtime,
  * the artifact writers, output capture, the format's rules, the JSON writer and the recordable
- * value types are internal: exported only to the agent, the CLI, the annotation processor and the
- * OpenLineage exporter, which are built with them.
+ * value types are internal: exported only to the agent, the CLI, the annotation processor, the
+ * OpenLineage exporter and (the JSON reader) the JUnit extension, which are built with them.
  *
  * <p>The internals never depend on {@code ovc.run} (PackageCyclesTest): they carry statuses as
  * {@code ovc.run.format}'s {@code CheckState} and {@code RunState} and throw their own
@@ -18,10 +18,10 @@
 module ovc.run.api {
     exports ovc.run;
 
-    exports ovc.run.runtime to ovc.run.agent, ovc.run.cli, ovc.run.openlineage;
+    exports ovc.run.runtime to ovc.run.agent, ovc.run.cli, ovc.run.openlineage, ovc.run.junit;
     exports ovc.run.capture to ovc.run.agent, ovc.run.cli;
-    exports ovc.run.artifact to ovc.run.agent, ovc.run.cli, ovc.run.processor, ovc.run.openlineage;
-    exports ovc.run.format to ovc.run.agent, ovc.run.cli, ovc.run.processor, ovc.run.openlineage;
-    exports ovc.run.json to ovc.run.agent, ovc.run.cli, ovc.run.processor, ovc.run.openlineage;
+    exports ovc.run.artifact to ovc.run.agent, ovc.run.cli, ovc.run.processor, ovc.run.openlineage, ovc.run.junit;
+    exports ovc.run.format to ovc.run.agent, ovc.run.cli, ovc.run.processor, ovc.run.openlineage, ovc.run.junit;
+    exports ovc.run.json to ovc.run.agent, ovc.run.cli, ovc.run.processor, ovc.run.openlineage, ovc.run.junit;
     exports ovc.run.values to ovc.run.agent, ovc.run.processor;
 }

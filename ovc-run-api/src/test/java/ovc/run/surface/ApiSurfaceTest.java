@@ -23,7 +23,7 @@ class ApiSurfaceTest {
 
     private static final Path CLASSES = Path.of("target", "classes");
     private static final Set<String> OWN_MODULES = Set.of("ovc.run.agent", "ovc.run.cli", "ovc.run.processor",
-            "ovc.run.openlineage");
+            "ovc.run.openlineage", "ovc.run.junit");
     private static final Set<String> API_TYPES = Set.of("CheckStatus", "MissingEnvironmentException", "Pipeline",
             "Run", "RunInfo", "RunInput", "RunOutput", "RunRecordingException", "RunRef", "RunStatus", "RunWriter",
             "RunWriter$Builder", "Written");

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -30,6 +31,10 @@ public final class RecordedRunsExtension implements BeforeEachCallback, AfterEac
 
     @Override
     public void beforeEach(ExtensionContext context) throws IOException {
+        String unreadable = JsonReaderAccess.problem();
+        if (unreadable != null) {
+            throw new ExtensionConfigurationException(unreadable);
+        }
         Path folder = Files.createTempDirectory("ovc-run-junit-");
         State state = new State(new Runs(folder), System.getProperty(REPORTS_PROPERTY));
         context.getStore(NAMESPACE).put(State.class, state);
