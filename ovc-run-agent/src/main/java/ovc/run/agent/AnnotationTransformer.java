@@ -29,7 +29,11 @@ final class AnnotationTransformer implements ClassFileTransformer {
         weaveRuntime = true;
     }
 
-    /** As {@link #transform(ClassLoader, String, Class, ProtectionDomain, byte[])}; a named module that gets a woven class is made to read the agent. */
+    /**
+     * As {@link #transform(ClassLoader, String, Class, ProtectionDomain, byte[])}; a named module that
+     * gets a woven class is first made to read the agent ({@link ModuleEdges}), else the class is left
+     * as it is: woven calls its module cannot link would fail in the pipeline.
+     */
     @Override
     public byte[] transform(Module module, ClassLoader loader, String className, Class<?> redefined,
             ProtectionDomain domain, byte[] classFile) {
