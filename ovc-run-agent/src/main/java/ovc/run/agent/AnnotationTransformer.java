@@ -40,7 +40,10 @@ final class AnnotationTransformer implements ClassFileTransformer {
         byte[] woven = transform(loader, className, redefined, domain, classFile);
         if (woven != null && loader != null && module != null && module.isNamed()) {
             try {
-                ModuleEdges.letReadAgent(instrumentation, module);
+                if (ModuleEdges.letReadAgent(instrumentation, module)) {
+                    AgentLog.debug(options.debug(), "module " + module.getName() + " made to read the agent, for "
+                            + className.replace('/', '.'));
+                }
             } catch (RuntimeException e) {
                 AgentLog.problem("could not let module " + module.getName() + " read the agent (" + AgentLog.describe(e)
                         + "); " + className.replace('/', '.') + " runs unrecorded");

@@ -32,11 +32,15 @@ final class ModuleEdges {
 
     private ModuleEdges() {}
 
-    /** Exports every package of a named ovc-run-api to the agent; does nothing when it is not one. */
-    static void exportApiToAgent(Instrumentation instrumentation) {
+    /**
+     * Exports every package of a named ovc-run-api to the agent; does nothing when it is not one.
+     *
+     * @return what was done, for the debug output, or {@code null} when nothing was
+     */
+    static String exportApiToAgent(Instrumentation instrumentation) {
         Optional<Module> found = ModuleLayer.boot().findModule(API_MODULE);
         if (found.isEmpty()) {
-            return;
+            return null;
         }
         Module api = found.get();
         Module agent = ModuleEdges.class.getModule();
@@ -46,16 +50,25 @@ final class ModuleEdges {
                 exports.put(name, Set.of(agent));
             }
         }
-        if (!exports.isEmpty()) {
-            instrumentation.redefineModule(api, Set.of(), exports, Map.of(), Set.of(), Map.of());
+        if (exports.isEmpty()) {
+            return null;
         }
+        instrumentation.redefineModule(api, Set.of(), exports, Map.of(), Set.of(), Map.of());
+        return "ovc-run-api is the named module " + API_MODULE + ": its " + exports.size()
+                + " internal packages exported to the agent's " + agent;
     }
 
-    /** Makes {@code module}, which holds a woven class, read the agent, when it is named and does not yet. */
-    static void letReadAgent(Instrumentation instrumentation, Module module) {
+    /**
+     * Makes {@code module}, which holds a woven class, read the agent, when it is named and does not yet.
+     *
+     * @return whether it had to be made to
+     */
+    static boolean letReadAgent(Instrumentation instrumentation, Module module) {
         Module agent = ModuleEdges.class.getModule();
-        if (module != null && module.isNamed() && !module.canRead(agent)) {
-            instrumentation.redefineModule(module, Set.of(agent), Map.of(), Map.of(), Set.of(), Map.of());
+        if (module == null || !module.isNamed() || module.canRead(agent)) {
+            return false;
         }
+        instrumentation.redefineModule(module, Set.of(agent), Map.of(), Map.of(), Set.of(), Map.of());
+        return true;
     }
 }

@@ -31,7 +31,7 @@ public final class OvcRunAgent {
     static void start(String arguments, Instrumentation instrumentation, boolean attached) {
         try {
             // Before any api internal is touched: a modular application's api exports none to the agent.
-            ModuleEdges.exportApiToAgent(instrumentation);
+            String exported = ModuleEdges.exportApiToAgent(instrumentation);
             // First, and before any ovc.run class outside this package is touched: with another version
             // of the api on the class path, those classes would be the other version's.
             String mismatch = ApiCopies.mismatch();
@@ -39,7 +39,11 @@ public final class OvcRunAgent {
                 System.err.println("[ovc-run] agent: " + mismatch);
                 return;
             }
-            Agent.install(AgentOptions.parse(arguments, System.err), instrumentation, attached);
+            AgentOptions options = AgentOptions.parse(arguments, System.err);
+            if (exported != null) {
+                AgentLog.debug(options.debug(), exported);
+            }
+            Agent.install(options, instrumentation, attached);
         } catch (Throwable e) {
             System.err.println("[ovc-run] agent not started (" + e + "); the application runs without run recording");
         }

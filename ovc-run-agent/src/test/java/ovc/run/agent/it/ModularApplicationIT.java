@@ -101,6 +101,17 @@ class ModularApplicationIT {
     }
 
     @Test
+    void debugSaysWhichModuleEdgesTheAgentAdded() {
+        AgentProcess.Result result = AgentProcess.ofModule(work, "app", "app.ModularPipeline", modules)
+                .agentOptions("debug=true").run();
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.stderr()).contains("ovc-run-api is the named module ovc.run.api: its",
+                "internal packages exported to the agent's unnamed module",
+                "module app made to read the agent, for app.ModularPipeline");
+    }
+
+    @Test
     void theEmbeddedExporterSendsAModularPipelinesEvents() throws Exception {
         try (LineageBackend backend = LineageBackend.answering(200)) {
             AgentProcess.Result result = AgentProcess.ofModule(work, "app", "app.ModularPipeline", modules)
