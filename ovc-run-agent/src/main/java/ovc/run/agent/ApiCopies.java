@@ -8,6 +8,7 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.security.CodeSource;
+import java.util.Enumeration;
 import java.util.jar.JarFile;
 import java.util.zip.ZipEntry;
 import ovc.run.capture.OutputCapture;
@@ -63,6 +64,45 @@ final class ApiCopies {
                 + " from " + api + ", the agent is ovc-run-api " + agentVersion + " from " + agent
                 + "; no run is recorded in this JVM, the application runs as without the agent."
                 + " Put the agent's version on the class path, or none (the agent brings its own).";
+    }
+
+    /**
+     * The line to print when {@code loader}, one of the application's own that asks the system class
+     * loader first (a Spring Boot executable jar's, a servlet container's shared one), also carries
+     * another version of the api in its own jars. Pipeline code built against that version gets the
+     * classes the system class loader has (the agent's, or the class path's), where a method that
+     * version added or changed would fail in the middle of a run; {@code null} when it carries no
+     * other version, or when the version in use cannot be read.
+     */
+    static String otherVersionSeenBy(ClassLoader loader) {
+        if (loader == null || loader == ClassLoader.getSystemClassLoader()) {
+            return null;
+        }
+        URL inUseAt = url(OutputCapture.class);
+        File inUseFile = inUseAt == null ? null : file(inUseAt);
+        String inUse = inUseFile == null ? null : version(inUseFile);
+        if (inUse == null) {
+            return null;
+        }
+        try {
+            Enumeration<URL> copies = loader.getResources(VERSION_RESOURCE);
+            while (copies.hasMoreElements()) {
+                URL copy = copies.nextElement();
+                String version;
+                try (InputStream in = copy.openStream()) {
+                    version = text(in);
+                }
+                if (!version.equals(inUse)) {
+                    return "pipeline code loaded by " + loader + " comes with ovc-run-api " + version + " ("
+                            + copy + "), but runs on ovc-run-api " + inUse + " from " + inUseFile
+                            + ", which that loader asks for first; use the agent of the version the application"
+                            + " is built with";
+                }
+            }
+        } catch (IOException unreadable) {
+            return null;
+        }
+        return null;
     }
 
     /** Where {@code type} was loaded from, or {@code null}. */

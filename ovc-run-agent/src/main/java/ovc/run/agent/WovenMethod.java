@@ -47,7 +47,9 @@ record WovenMethod(String name, PipelineSpec spec, String invalid, InputDeclarat
     /**
      * Why a {@code @Pipeline} method cannot be recorded although it was woven: its class sees
      * another copy of the api (a class loader of its own), so its {@code Run.check} calls would
-     * land in a runtime that knows nothing of the run this agent starts.
+     * land in a runtime that knows nothing of the run this agent starts; or its loader carries
+     * another version of the api than the one its code gets ({@link ApiCopies#otherVersionSeenBy}),
+     * so that half a run could be recorded before a missing method stops it.
      */
     private static String foreignPipeline(Class<?> type, String name) {
         ClassLoader loader = type.getClassLoader();
@@ -60,9 +62,12 @@ record WovenMethod(String name, PipelineSpec spec, String invalid, InputDeclarat
         } catch (ClassNotFoundException | LinkageError e) {
             return null;
         }
-        return seen == Pipeline.class ? null
-                : "@Pipeline on " + name + " comes from another copy of ovc-run-api (loaded by "
-                        + seen.getClassLoader() + ", the agent's by " + Pipeline.class.getClassLoader()
-                        + "); keep one copy, on the application class path or in the agent jar";
+        if (seen != Pipeline.class) {
+            return "@Pipeline on " + name + " comes from another copy of ovc-run-api (loaded by "
+                    + seen.getClassLoader() + ", the agent's by " + Pipeline.class.getClassLoader()
+                    + "); keep one copy, on the application class path or in the agent jar";
+        }
+        String otherVersion = ApiCopies.otherVersionSeenBy(loader);
+        return otherVersion == null ? null : "@Pipeline on " + name + ": " + otherVersion;
     }
 }

@@ -2,7 +2,7 @@ package ovc.run.agent.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fixture.ChildFirstHost;
+import fixture.OwnLoaderHost;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,7 +12,9 @@ import ovc.run.agent.it.FixtureRunFolders.RunFolder;
  * A pipeline whose class loader looks in its own jars first and finds a copy of the api there (a
  * web application with ovc-run-api in WEB-INF/lib): its own {@code Run.*} calls would go to that
  * copy, which knows nothing of the run the agent starts, so it runs unrecorded, said in one line,
- * rather than leave half a run. The same pipeline under a parent-first loader is recorded whole.
+ * rather than leave half a run. The same pipeline under a parent-first loader is recorded whole; one
+ * whose loader bundles another version of the api, shadowed by the agent's (a Spring Boot executable
+ * jar), is not recorded either, and says which versions meet.
  */
 class OwnApiCopyIT {
 
@@ -44,8 +46,32 @@ class OwnApiCopyIT {
         assertThat(result.stderr()).doesNotContain(WARNING);
     }
 
+    @Test
+    void aBundledApiOfAnotherVersionShadowedByTheAgentsIsSaidAndNotHalfRecorded() {
+        AgentProcess.Result result = host("app-classes", "version=9.9.9");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.stdout()).contains("fetched EUR_USD with the class path's api");
+        assertThat(result.stderr()).contains("fixture.OwnApiPipeline.main", "comes with ovc-run-api 9.9.9",
+                "but runs on ovc-run-api", "it runs unrecorded");
+        assertThat(FixtureRunFolders.all(work.resolve("reports/runs"))).isEmpty();
+    }
+
+    @Test
+    void aBundledApiOfTheSameVersionIsRecordedWhole() {
+        AgentProcess.Result result = host("app-classes", AgentProcess.apiLocation());
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        RunFolder run = FixtureRunFolders.only(work.resolve("reports/runs"), "Own-Api");
+        assertThat(run.checksJson().path("checks").toString()).contains("own_check");
+        assertThat(result.stderr()).doesNotContain("ovc-run-api");
+    }
+
     private AgentProcess.Result host(String order) {
-        return AgentProcess.of(work, ChildFirstHost.class)
-                .args(order, System.getProperty("ovc.test.classes"), AgentProcess.apiLocation()).run();
+        return host(order, AgentProcess.apiLocation());
+    }
+
+    private AgentProcess.Result host(String order, String api) {
+        return AgentProcess.of(work, OwnLoaderHost.class).args(order, System.getProperty("ovc.test.classes"), api).run();
     }
 }
