@@ -75,6 +75,9 @@ final class ExportCommand implements Callable<Integer> {
             }
         }
         if (targets.isEmpty() || (url != null && targets.size() == 1)) {
+            if (!ReportsOption.existsOrSays(reports.folder(root), "export", err)) {
+                return 2;
+            }
             folders.addAll(RunFolders.list(reports.folder(root)));
         }
         // The client and its Jackson 2 live in the exporter jar the CLI jar carries, in a loader of their own.

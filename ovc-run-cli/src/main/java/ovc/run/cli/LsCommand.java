@@ -72,6 +72,9 @@ final class LsCommand implements Callable<Integer> {
                     + ", " + FolderState.INCOMPLETE.word() + ", " + FolderState.DAMAGED.word());
         }
         Path reportsDir = reports.folder(root);
+        if (!ReportsOption.existsOrSays(reportsDir, "ls", spec.commandLine().getErr())) {
+            return 2;
+        }
         // Each folder is read and let go at once, only what is printed kept: 100 000 read folders
         // (their JSON trees) would not fit a small heap, their lines do.
         List<Listed> runs = new ArrayList<>(RunFolders.list(reportsDir).parallelStream()

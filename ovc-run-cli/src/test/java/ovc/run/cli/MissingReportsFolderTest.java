@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code status} and {@code validate} pointed at a reports folder that is not there fail, naming it. */
+/** {@code status}, {@code validate}, {@code report}, {@code ls} and {@code export} pointed at a reports folder that is not there fail, naming it. */
 class MissingReportsFolderTest {
 
     @TempDir
@@ -27,6 +27,22 @@ class MissingReportsFolderTest {
                 + " (set it with --reports DIR, -Dovc.run.reports or OVC_RUN_REPORTS)\n");
         assertThat(validate.code()).isEqualTo(2);
         assertThat(validate.err()).startsWith("ovc-run validate: reports folder " + wrong + " does not exist");
+    }
+
+    @Test
+    void lsAndExportFailOnAMissingReportsFolderInsteadOfFindingNoRuns() {
+        Cli cli = new Cli(dir);
+        Path wrong = dir.resolve("reprots/runs");
+
+        Cli.Result ls = cli.run("ls", "--reports", "reprots/runs");
+        Cli.Result export = cli.run("export", "--openlineage", "--reports", "reprots/runs", "http://127.0.0.1:9");
+
+        assertThat(ls.code()).isEqualTo(2);
+        assertThat(ls.out()).isEmpty();
+        assertThat(ls.err()).isEqualTo("ovc-run ls: reports folder " + wrong + " does not exist"
+                + " (set it with --reports DIR, -Dovc.run.reports or OVC_RUN_REPORTS)\n");
+        assertThat(export.code()).isEqualTo(2);
+        assertThat(export.err()).startsWith("ovc-run export: reports folder " + wrong + " does not exist");
     }
 
     @Test
@@ -58,7 +74,10 @@ class MissingReportsFolderTest {
 
         Cli.Result status = cli.run("status");
         Cli.Result validate = cli.run("validate");
+        Cli.Result ls = cli.run("ls");
 
+        assertThat(ls.code()).isZero();
+        assertThat(ls.out()).isEqualTo("no runs under " + cli.reports() + "\n");
         assertThat(status.code()).isZero();
         assertThat(status.out()).isEqualTo("no runs under " + cli.reports() + "\n");
         assertThat(validate.code()).isZero();
