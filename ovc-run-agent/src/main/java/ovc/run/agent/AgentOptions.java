@@ -63,6 +63,12 @@ record AgentOptions(Map<String, String> settings) {
         return home == null ? null : home.resolve("woven");
     }
 
+    /** Whether the woven class cache's folder was named ({@code cache=DIR}), not the default one. */
+    boolean cacheFolderNamed() {
+        String cache = Setting.CACHE.rawInProcess(settings);
+        return cache != null && !cache.equalsIgnoreCase("off");
+    }
+
     /** Whether the agent explains what it weaves ({@link Setting#DEBUG}). */
     boolean debug() {
         return Setting.DEBUG.isOnInProcess(settings);

@@ -85,8 +85,16 @@ final class CachingWeaver {
                         AgentLog.debug(options.debug(), "woven class cache off (" + e.getMessage()
                                 + "): only a folder of this user that no one else can write is used");
                     } catch (IOException | RuntimeException e) {
-                        AgentLog.problem("woven class cache off (" + AgentLog.describe(e)
-                                + "); every run weaves again, which costs start-up time only");
+                        String off = "woven class cache off (" + AgentLog.describe(e)
+                                + "); every run weaves again, which costs start-up time only";
+                        if (options.cacheFolderNamed()) {
+                            AgentLog.problem(off + " (name a folder this user can write, or say cache=off)");
+                        } else {
+                            // The default folder, under a home this user cannot write (a container's
+                            // HOME=/): nothing is wrong with the run, so not a line on every run's stderr.
+                            AgentLog.debug(options.debug(), off + " (cache=DIR or OVC_RUN_CACHE names a folder"
+                                    + " this user can write)");
+                        }
                     }
                 }
                 cacheOpened = true;

@@ -40,6 +40,7 @@ final class AgentProcess {
     private boolean agent = true;
     private Path agentJar = AGENT_JAR;
     private boolean apiOnClassPath = true;
+    private boolean suiteCache = true;
     private final List<String> extraClassPath = new ArrayList<>();
     private String mainModule;
     private Path modulePath;
@@ -82,6 +83,12 @@ final class AgentProcess {
     /** Runs with this copy of the agent jar instead of the packaged one. */
     AgentProcess agentJar(Path jar) {
         this.agentJar = jar;
+        return this;
+    }
+
+    /** Leaves the agent's cache option unset, so that the agent uses its default folder. */
+    AgentProcess defaultCache() {
+        this.suiteCache = false;
         return this;
     }
 
@@ -154,7 +161,7 @@ final class AgentProcess {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         if (agent) {
             String options = agentOptions == null ? "" : agentOptions;
-            if (!options.contains("cache=")) {
+            if (suiteCache && !options.contains("cache=")) {
                 options = options.isEmpty() ? "cache=" + CACHE : options + ",cache=" + CACHE;
             }
             command.add("-javaagent:" + agentJar + "=" + options);

@@ -105,6 +105,33 @@ class WovenCacheIT {
         assertSkippedWithOneDebugLine(theirs, "belongs to");
     }
 
+    @Test
+    void aDefaultCacheFolderThatCannotBeWrittenIsSkippedQuietly() {
+        // A home this user cannot write, as a container's HOME=/ is for a non-root user.
+        AgentProcess.Result plain = AgentProcess.of(work, Plain.class).defaultCache()
+                .env("XDG_CACHE_HOME", "/proc/no-cache").run();
+        AgentProcess.Result debug = AgentProcess.of(work, Plain.class).defaultCache().agentOptions("debug=true")
+                .env("XDG_CACHE_HOME", "/proc/no-cache").run();
+
+        assertThat(plain.exitCode()).as(plain.toString()).isZero();
+        assertThat(plain.stderr()).as("nothing is wrong with the run").doesNotContain("woven class cache");
+        assertThat(debug.stderr().lines().filter(line -> line.contains("woven class cache off")))
+                .singleElement().asString().contains("/proc/no-cache", "OVC_RUN_CACHE");
+        assertThat(FixtureRunFolders.all(work.resolve("reports/runs"))).hasSize(2)
+                .allSatisfy(run -> assertThat(run.status()).isEqualTo("success"));
+    }
+
+    @Test
+    void aNamedCacheFolderThatCannotBeWrittenIsSaidOnce() {
+        AgentProcess.Result result = AgentProcess.of(work, Plain.class).agentOptions("cache=/proc/no-cache/woven").run();
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.stderr().lines().filter(line -> line.contains("woven class cache off")))
+                .singleElement().asString().contains("/proc/no-cache", "cache=off");
+        assertThat(FixtureRunFolders.all(work.resolve("reports/runs"))).singleElement()
+                .satisfies(run -> assertThat(run.status()).isEqualTo("success"));
+    }
+
     /** Without debug not a word (nothing is wrong with the run); with debug one line; nothing written either way. */
     private void assertSkippedWithOneDebugLine(Path folder, String reason) throws Exception {
         AgentProcess.Result quiet = AgentProcess.of(work, Plain.class).agentOptions("cache=" + folder).run();
