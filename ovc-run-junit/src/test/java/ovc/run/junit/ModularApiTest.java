@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -96,9 +95,7 @@ class ModularApiTest {
         try (Stream<Path> files = Files.walk(classes)) {
             for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".class"))::iterator) {
                 out.putNextEntry(new ZipEntry(classes.relativize(file).toString().replace(File.separatorChar, '/')));
-                try (OutputStream entry = new NoClose(out)) {
-                    Files.copy(file, entry);
-                }
+                Files.copy(file, out); // leaves the jar stream open
                 out.closeEntry();
             }
         }
@@ -122,22 +119,5 @@ class ModularApiTest {
         return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(path -> path.contains(artifact)).findFirst()
                 .orElseThrow(() -> new AssertionError(artifact + " is not on the test class path"));
-    }
-
-    /** Keeps {@code Files.copy} from closing the jar stream it writes an entry to. */
-    private static final class NoClose extends java.io.FilterOutputStream {
-        NoClose(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) throws IOException {
-            out.write(bytes, offset, length);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }
