@@ -35,6 +35,7 @@ final class AgentProcess {
     private final String mainClass;
     private final List<String> arguments = new ArrayList<>();
     private final List<String> jvmOptions = new ArrayList<>();
+    private final List<String> optionsBeforeAgent = new ArrayList<>();
     private final Map<String, String> env = new java.util.HashMap<>();
     private String agentOptions;
     private boolean agent = true;
@@ -115,6 +116,12 @@ final class AgentProcess {
         return this;
     }
 
+    /** A JVM option ahead of the agent's {@code -javaagent}: another agent the JVM starts first. */
+    AgentProcess jvmOptionBeforeAgent(String option) {
+        optionsBeforeAgent.add(option);
+        return this;
+    }
+
     AgentProcess jvmOption(String option) {
         jvmOptions.add(option);
         return this;
@@ -159,6 +166,7 @@ final class AgentProcess {
     private ProcessBuilder builder() {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(optionsBeforeAgent);
         if (agent) {
             String options = agentOptions == null ? "" : agentOptions;
             if (suiteCache && !options.contains("cache=")) {
