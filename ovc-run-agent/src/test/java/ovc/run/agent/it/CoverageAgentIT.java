@@ -49,23 +49,13 @@ class CoverageAgentIT {
     }
 
     @Test
-    void jacocoFirstThenOursRecordsTheRunAndTheCoverage() throws IOException {
-        Path exec = work.resolve("first.exec");
-        AgentProcess.Result result = AgentProcess.of(work, CoveredPipeline.class)
-                .jvmOptionBeforeAgent("-javaagent:" + jacoco + "=destfile=" + exec).run();
-
-        assertRecordedWhole(result);
-        assertThat(exec).isNotEmptyFile();
+    void jacocoFirstThenOursRecordsTheRunAndTheCoverage() {
+        assertRunAndCoverageWithJacoco(true);
     }
 
     @Test
-    void oursFirstThenJacocoRecordsTheRunAndTheCoverage() throws IOException {
-        Path exec = work.resolve("second.exec");
-        AgentProcess.Result result = AgentProcess.of(work, CoveredPipeline.class)
-                .jvmOption("-javaagent:" + jacoco + "=destfile=" + exec).run();
-
-        assertRecordedWhole(result);
-        assertThat(exec).isNotEmptyFile();
+    void oursFirstThenJacocoRecordsTheRunAndTheCoverage() {
+        assertRunAndCoverageWithJacoco(false);
     }
 
     @Test
@@ -81,6 +71,17 @@ class CoverageAgentIT {
         assertThat(repeat.stderr()).contains("woven fixture.CoveredPipeline from cache");
         assertThat(FixtureRunFolders.all(work.resolve("reports/runs"))).hasSize(2)
                 .allSatisfy(run -> assertThat(run.status()).isEqualTo("success"));
+    }
+
+    /** The pipeline under both agents, JaCoCo's started before ours when {@code jacocoFirst}. */
+    private void assertRunAndCoverageWithJacoco(boolean jacocoFirst) {
+        Path exec = work.resolve("coverage.exec");
+        String coverage = "-javaagent:" + jacoco + "=destfile=" + exec;
+        AgentProcess process = AgentProcess.of(work, CoveredPipeline.class);
+        AgentProcess.Result result = (jacocoFirst ? process.jvmOptionBeforeAgent(coverage) : process.jvmOption(coverage)).run();
+
+        assertRecordedWhole(result);
+        assertThat(exec).isNotEmptyFile();
     }
 
     private void assertRecordedWhole(AgentProcess.Result result) {
