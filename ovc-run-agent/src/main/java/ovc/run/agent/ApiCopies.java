@@ -78,9 +78,8 @@ final class ApiCopies {
         if (loader == null || loader == ClassLoader.getSystemClassLoader()) {
             return null;
         }
-        URL inUseAt = url(OutputCapture.class);
-        File inUseFile = inUseAt == null ? null : file(inUseAt);
-        String inUse = inUseFile == null ? null : version(inUseFile);
+        File inUseFile = InUse.FILE;
+        String inUse = InUse.VERSION;
         if (inUse == null) {
             return null;
         }
@@ -103,6 +102,20 @@ final class ApiCopies {
             return null;
         }
         return null;
+    }
+
+    /**
+     * The api copy pipeline code gets from the system class loader, and its version: read once, the
+     * first time a pipeline of another loader starts, not for each of its methods.
+     */
+    private static final class InUse {
+        static final File FILE = locate();
+        static final String VERSION = FILE == null ? null : version(FILE);
+
+        private static File locate() {
+            URL at = url(OutputCapture.class);
+            return at == null ? null : file(at);
+        }
     }
 
     /** Where {@code type} was loaded from, or {@code null}. */
