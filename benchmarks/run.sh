@@ -9,6 +9,8 @@
 #                                                     figures not run show as "no result")
 #        BASE=none benchmarks/run.sh                  (without the base commit's runs; BASE=<commit>
 #                                                     measures another commit's beside this one's)
+#        JAVA25=/path/to/java benchmarks/run.sh       (the Java 25 rows' JVM; default Temurin 25's, left
+#                                                     out with a note when there is none, JAVA25=none)
 # Needs a JDK 17+ (`java`, or JAVA_HOME), Maven, and GNU time (/usr/bin/time; installed with apt-get
 # when missing and running as root). Raw results stay in benchmarks/target/: jmh-results.json,
 # jmh.log, process-results.json.
@@ -76,11 +78,20 @@ if [ "$BASE" != none ]; then
   base_args=(--base-agent "$base_tree/ovc-run-agent/target/ovc-run-agent-0.1.0-SNAPSHOT.jar"
     --base-classpath "$base_tree/benchmarks/target/benchmarks.jar" --base-commit "$(git rev-parse --short "$BASE")")
 fi
+# Java 25 without and with an AOT cache: the same runs on the newest JVM, and what its AOT cache
+# (JEP 483/514, trained by one untimed run per variant) takes off their start-up.
+JAVA25="${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}"
+java25_args=()
+if [ "$JAVA25" != none ] && [ -x "$JAVA25" ]; then
+  java25_args=(--java25 "$JAVA25")
+elif [ "$JAVA25" != none ]; then
+  echo "!! no Java 25 at $JAVA25: the Java 25 and AOT-cache rows are left out (JAVA25=<java> to name one)" >&2
+fi
 "$JAVA" -cp "$target/benchmarks.jar" ovc.run.benchmarks.process.ProcessBenchmark --runs "$RUNS" --warmup 2 \
   --java "$JAVA" --classpath "$target/benchmarks.jar" \
   --agent ovc-run-agent/target/ovc-run-agent-0.1.0-SNAPSHOT.jar --otel "$target/otel/opentelemetry-javaagent.jar" \
   --launcher ovc-run-cli/bin/ovc-run --cli-jar ovc-run-cli/target/ovc-run-cli-0.1.0-SNAPSHOT.jar \
-  --work "$work" --out "$target/process-results.json" "${base_args[@]}"
+  --work "$work" --out "$target/process-results.json" "${base_args[@]}" "${java25_args[@]}"
 
 commit="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
 if [ "$commit" != unknown ] && ! git diff --quiet HEAD -- . ':!benchmarks/RESULTS.md'; then

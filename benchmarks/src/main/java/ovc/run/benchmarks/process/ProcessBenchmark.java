@@ -24,7 +24,9 @@ import ovc.run.benchmarks.fixture.SmallPipeline;
  * {@code @WithSpan} span); with the agent's repeat run sending OpenLineage events to a local HTTP
  * backend the harness runs ({@link LocalLineageBackend}); and of {@code true} against
  * {@code ovc-run exec -- true}; with {@code --base-agent JAR --base-classpath JAR --base-commit SHA}, also the
- * agent's and {@code RunWriter}'s runs as that earlier commit built them ({@link RecordedRunVariants}).
+ * agent's and {@code RunWriter}'s runs as that earlier commit built them ({@link RecordedRunVariants});
+ * with {@code --java25 JAVA}, the plain, repeat and {@code RunWriter} runs on that Java 25+ JVM, without
+ * and with an AOT cache ({@link AotCacheVariants}).
  * Every process gets 30 credential-like variables
  * ({@link RealisticEnvironment}), as a pipeline's machine has. {@code --only key,key...} measures
  * those variants alone (a quick look at one figure; the report shows the others as "no result").
@@ -213,6 +215,10 @@ public final class ProcessBenchmark {
             variants.addAll(RecordedRunVariants.of(RecordedRunVariants.BASE, options.require("base-commit"), java,
                     Path.of(baseAgent).toAbsolutePath().toString(),
                     Path.of(options.require("base-classpath")).toAbsolutePath().toString(), work));
+        }
+        String java25 = options.get("java25", "");
+        if (!java25.isEmpty()) {
+            variants.addAll(AotCacheVariants.of(java25, agent, classpath, work, environment));
         }
         variants.add(new Variant("otel", "OpenTelemetry Java agent 2.22.0, exporters off", work.resolve("otel")) {
             @Override

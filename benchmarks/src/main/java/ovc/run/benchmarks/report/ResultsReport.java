@@ -52,6 +52,8 @@ final class ResultsReport {
     private static final String OVC_OPENLINEAGE = "ovc-repeat-openlineage";
     /** Key prefix of the base commit's variants (the harness's {@code BaseCommitVariants.PREFIX}). */
     private static final String BASE = "base-";
+    /** Key prefix of the Java 25 variants (the harness's {@code AotCacheVariants.PREFIX}). */
+    private static final String JAVA25 = "java25-";
 
     private final JmhResults jmh;
     private final ProcessResults process;
@@ -72,6 +74,7 @@ final class ResultsReport {
         report.handOver();
         report.masking();
         report.startUp();
+        report.java25();
         report.baseCommit();
         report.exec();
         return report.rows;
@@ -230,6 +233,27 @@ final class ResultsReport {
                         targeted ? Verdict.of(measured - baseline <= RSS_ADDED_MIB) : Verdict.INFO);
             });
         }
+    }
+
+    /**
+     * The same targets on Java 25, started as the JVM starts by default and then from an AOT cache
+     * trained by one run (the harness's {@code AotCacheVariants}); from the cache, against a plain
+     * program started from its own, so that the rows show what ovc-run costs where the JVM's own
+     * start-up work is cached alike. Left out when the harness ran without {@code --java25}.
+     */
+    private void java25() {
+        if (!process.has(JAVA25 + "plain")) {
+            return;
+        }
+        rows.add(Row.section("Whole process on Java 25, without and with an AOT cache (-XX:AOTCache, JEP 483/514)"
+                + " (median of " + process.runs() + " alternated runs)"));
+        for (String kind : List.of("", "aot-")) {
+            String plainKey = JAVA25 + kind + "plain";
+            add(process.label(plainKey), "", () -> info(ms(process.medianWallMs(plainKey)), ""));
+            addedMsRow(JAVA25 + kind + "ovc-repeat", plainKey, REPEAT_RUN_ADDED_MS);
+            addedMsRow(JAVA25 + kind + "by-hand", plainKey, BY_HAND_ADDED_MS);
+        }
+        addedMsRow(JAVA25 + "aot-plain", JAVA25 + "plain", Double.NaN);
     }
 
     /** What the ovc-run agent adds ({@code key}) against 1/20 of what OpenTelemetry's agent ({@code otelKey}) adds. */

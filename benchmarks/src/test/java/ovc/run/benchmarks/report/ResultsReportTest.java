@@ -205,6 +205,30 @@ class ResultsReportTest {
     }
 
     @Test
+    void onJava25FromAnAotCacheTheRunsAreJudgedAgainstAPlainRunFromItsOwnCache() {
+        List<Row> rows = rows(ResultsJson.allMet()
+                .process("java25-plain", 50, 40).process("java25-ovc-repeat", 125, 70).process("java25-by-hand", 77, 45)
+                .process("java25-aot-plain", 32, 40).process("java25-aot-ovc-repeat", 84, 70)
+                .process("java25-aot-by-hand", 41, 45));
+
+        Row byHand = row(rows, "java25-aot-by-hand label");
+        assertThat(byHand.measured()).isEqualTo("41.0 ms (+9.00)");
+        assertThat(byHand.baseline()).isEqualTo("32.0 ms (java25-aot-plain label)");
+        assertThat(byHand.verdict()).isEqualTo(Verdict.MET);
+        assertThat(row(rows, "java25-aot-ovc-repeat label").verdict()).isEqualTo(Verdict.MISSED);
+        assertThat(row(rows, "java25-ovc-repeat label").baseline()).isEqualTo("50.0 ms (java25-plain label)");
+        assertThat(row(rows, "java25-by-hand label").verdict()).isEqualTo(Verdict.MISSED);
+        // what the AOT cache alone does for a program: its plain run against the plain run without one
+        assertThat(rows).filteredOn(row -> row.figure().equals("java25-aot-plain label") && !row.baseline().isEmpty())
+                .singleElement().extracting(Row::baseline).isEqualTo("50.0 ms (java25-plain label)");
+    }
+
+    @Test
+    void withoutJava25MeasuredThereIsNoJava25Section() {
+        assertThat(rows(ResultsJson.allMet())).noneMatch(row -> row.figure().contains("Java 25"));
+    }
+
+    @Test
     void withoutABaseCommitMeasuredThereIsNoBaseSection() {
         assertThat(rows(ResultsJson.allMet())).noneMatch(row -> row.figure().contains("against the base commit"));
     }

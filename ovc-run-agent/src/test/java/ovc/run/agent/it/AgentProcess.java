@@ -43,6 +43,7 @@ final class AgentProcess {
     private boolean apiOnClassPath = true;
     private boolean suiteCache = true;
     private final List<String> extraClassPath = new ArrayList<>();
+    private Path application = TEST_CLASSES;
     private String mainModule;
     private Path modulePath;
 
@@ -101,6 +102,15 @@ final class AgentProcess {
     /** Leaves the api off the class path: its classes come from the agent jar alone. */
     AgentProcess apiFromAgentJarOnly() {
         this.apiOnClassPath = false;
+        return this;
+    }
+
+    /**
+     * Runs the program from {@code jar} instead of the test classes folder: for JVM features that take
+     * jars only, as an AOT cache does.
+     */
+    AgentProcess applicationJar(Path jar) {
+        this.application = jar;
         return this;
     }
 
@@ -195,7 +205,7 @@ final class AgentProcess {
 
     private String classPath() {
         List<String> entries = new ArrayList<>();
-        entries.add(TEST_CLASSES.toString());
+        entries.add(application.toString());
         if (apiOnClassPath) {
             entries.add(location(ovc.run.Pipeline.class));
         }
