@@ -21,8 +21,6 @@ final class ObserverDelivery implements Runnable {
 
     /** The observer ovc-run-openlineage provides. */
     static final String OBSERVER_CLASS = "ovc.run.openlineage.OpenLineageObserver";
-    /** {@code openlineage.timeout}'s default, in milliseconds. */
-    static final long DEFAULT_TIMEOUT_MILLIS = 5_000;
 
     private final RunEnvironment environment;
     // The ovc.run.* properties with the openlineage.* overrides (agent arguments) merged in.
@@ -47,13 +45,11 @@ final class ObserverDelivery implements Runnable {
     /** The timeout in milliseconds: {@code openlineage.timeout}, else the default (a bad value warns). */
     static long timeoutMillis(RunEnvironment environment, Map<String, String> properties) {
         String raw = Setting.OPENLINEAGE_TIMEOUT.raw(Map.of(), properties, environment.env());
-        long millis = Setting.positiveMillis(raw, DEFAULT_TIMEOUT_MILLIS);
-        if (millis > 0) {
-            return millis;
+        String problem = Setting.OPENLINEAGE_TIMEOUT.millisProblem(raw);
+        if (problem != null) {
+            Warnings.once(environment.err(), "WARNING: " + problem);
         }
-        Warnings.once(environment.err(), "WARNING: openlineage.timeout '" + raw
-                + "' is not a positive number of milliseconds; using " + DEFAULT_TIMEOUT_MILLIS);
-        return DEFAULT_TIMEOUT_MILLIS;
+        return Setting.OPENLINEAGE_TIMEOUT.millis(raw);
     }
 
     void started(ActiveRun run) {

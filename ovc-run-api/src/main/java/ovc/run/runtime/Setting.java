@@ -197,12 +197,24 @@ public enum Setting {
     }
 
     /**
-     * A setting's raw value read as a positive number of milliseconds (as {@code openlineage.timeout}
-     * is): {@code unset} when it is not set, {@code -1} when it is not a positive number.
+     * A raw value of this setting read as a positive number of milliseconds (as
+     * {@code openlineage.timeout} is): the default's when it is unset or not such a number, so that
+     * every reader of the setting uses the same value ({@link #millisProblem} says why).
      */
-    public static long positiveMillis(String raw, long unset) {
+    public long millis(String raw) {
+        long millis = positiveMillis(raw);
+        return millis > 0 ? millis : positiveMillis(defaultText);
+    }
+
+    /** What is wrong with a raw value read as {@link #millis}, and what is used instead; {@code null} when nothing is. */
+    public String millisProblem(String raw) {
+        return raw == null || positiveMillis(raw) > 0 ? null
+                : key + " '" + raw + "' is not a positive number of milliseconds; using " + defaultText;
+    }
+
+    private static long positiveMillis(String raw) {
         if (raw == null) {
-            return unset;
+            return -1;
         }
         try {
             long millis = Long.parseLong(raw);

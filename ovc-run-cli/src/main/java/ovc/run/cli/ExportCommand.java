@@ -92,7 +92,12 @@ final class ExportCommand implements Callable<Integer> {
                     environment.workingDirectory(), url, folders, out, err);
             return code == 0 && problems > 0 ? 1 : code;
         } catch (InvocationTargetException e) {
-            throw e.getCause() instanceof Exception cause ? cause : e;
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            // An Error (an exporter jar that does not match this CLI: NoSuchMethodError) said as one
+            // line by the command's handler, which an Error would pass by as a bare stack trace.
+            throw new IllegalStateException("the OpenLineage exporter failed: " + e.getCause(), e.getCause());
         } finally {
             thread.setContextClassLoader(context);
         }

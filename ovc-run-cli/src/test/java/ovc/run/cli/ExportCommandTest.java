@@ -80,6 +80,21 @@ class ExportCommandTest {
     }
 
     @Test
+    void aTimeoutThatIsNoNumberIsNamedInAWarningAndTheDefaultIsUsed() throws IOException {
+        goldenRuns();
+        String url = "http://127.0.0.1:" + server.getAddress().getPort();
+        Cli cli = new Cli(tmp);
+        cli.env.put("OVC_RUN_OPENLINEAGE_TIMEOUT", "5s");
+
+        Cli.Result result = cli.run("export", "--openlineage", url);
+
+        assertThat(result.code()).as(result.err()).isZero();
+        assertThat(result.err()).isEqualTo(
+                "[ovc-run] WARNING: openlineage.timeout '5s' is not a positive number of milliseconds; using 5000\n");
+        assertThat(received).hasSize(10);
+    }
+
+    @Test
     void aNamedFolderIsSentAloneAndNoBackendIsAClearError() throws IOException {
         Path runs = goldenRuns();
         String url = "http://127.0.0.1:" + server.getAddress().getPort();

@@ -41,6 +41,10 @@ public final class BackFill {
                     + " OPENLINEAGE_URL, or configure the OpenLineage client (OPENLINEAGE_CONFIG, openlineage.yml)");
             return 2;
         }
+        String timeoutProblem = settings.timeoutProblem();
+        if (timeoutProblem != null) {
+            err.println("[ovc-run] WARNING: " + timeoutProblem);
+        }
         int problems = 0;
         List<RunFolderFacts> runs = new ArrayList<>();
         for (Path folder : folders) {

@@ -70,14 +70,17 @@ public final class LineageSettings {
         return namespace != null ? namespace : "ovc-run";
     }
 
-    /** {@code openlineage.timeout} in milliseconds (5000 when unset). */
+    /**
+     * {@code openlineage.timeout} in milliseconds: the default (5000) when it is unset or not a
+     * positive number, as the runtime reads it (which warns about such a value once).
+     */
     public long timeoutMillis() {
-        String raw = setting(Setting.OPENLINEAGE_TIMEOUT);
-        long millis = Setting.positiveMillis(raw, 5_000);
-        if (millis > 0) {
-            return millis;
-        }
-        throw new IllegalArgumentException("openlineage.timeout '" + raw + "' is not a positive number of milliseconds");
+        return Setting.OPENLINEAGE_TIMEOUT.millis(setting(Setting.OPENLINEAGE_TIMEOUT));
+    }
+
+    /** What is wrong with {@code openlineage.timeout}, and what is used instead; {@code null} when nothing is. */
+    public String timeoutProblem() {
+        return Setting.OPENLINEAGE_TIMEOUT.millisProblem(setting(Setting.OPENLINEAGE_TIMEOUT));
     }
 
     /** Whether {@code OPENLINEAGE_DISABLED} is {@code true}. */

@@ -76,6 +76,21 @@ class OpenLineageIT {
     }
 
     @Test
+    void aTimeoutThatIsNoNumberWarnsOnceAndTheEventsStillGoOutWithTheDefault() throws Exception {
+        try (LineageBackend backend = LineageBackend.answering(200)) {
+            AgentProcess.Result result = pipeline("bad-timeout").env("OPENLINEAGE_URL", backend.url())
+                    .env("OVC_RUN_OPENLINEAGE_TIMEOUT", "5s").run();
+
+            assertThat(result.exitCode()).as(result.toString()).isZero();
+            // One reading of the setting: the runtime's warning says what is used, and the exporter uses it.
+            assertThat(result.stderr().lines().toList()).as(result.toString()).containsExactly(
+                    "[ovc-run] WARNING: openlineage.timeout '5s' is not a positive number of milliseconds; using 5000");
+            assertThat(backend.validEvents()).extracting(OpenLineage.RunEvent::getEventType)
+                    .containsExactly(OpenLineage.RunEvent.EventType.START, OpenLineage.RunEvent.EventType.COMPLETE);
+        }
+    }
+
+    @Test
     void aFailingPipelineSendsFailWithItsError() throws Exception {
         try (LineageBackend backend = LineageBackend.answering(200)) {
             AgentProcess.Result result = pipeline("fail", "fail").env("OPENLINEAGE_URL", backend.url()).run();
