@@ -78,7 +78,10 @@ public record RunConfig(
                 overrides);
     }
 
-    /** Each run setting with its value and where it came from, for {@code debug}. */
+    /**
+     * Each run setting with the value it has and where that came from, for {@code debug}: a value
+     * that was set but is not valid shows as the default it gave way to, with what was set.
+     */
     private static List<String> origins(Map<String, String> overrides, RunEnvironment environment) {
         List<String> lines = new ArrayList<>();
         for (Setting setting : Setting.values()) {
@@ -86,8 +89,11 @@ public record RunConfig(
                 continue; // the agent's, not a run's
             }
             String raw = setting.raw(overrides, environment.properties(), environment.env());
-            lines.add(setting.key() + "=" + (raw != null ? raw : setting.defaultText()) + " ("
-                    + setting.origin(overrides, environment.properties(), environment.env()) + ")");
+            String origin = setting.origin(overrides, environment.properties(), environment.env());
+            String used = raw == null ? null : setting.check(raw, new ArrayList<>());
+            lines.add(raw == null ? setting.key() + "=" + setting.defaultText() + " (" + origin + ")"
+                    : used != null ? setting.key() + "=" + used + " (" + origin + ")"
+                    : setting.key() + "=" + setting.defaultText() + " (" + origin + " is '" + raw + "', not valid)");
         }
         return lines;
     }

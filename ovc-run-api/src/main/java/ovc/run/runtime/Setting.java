@@ -49,7 +49,7 @@ public enum Setting {
     OPENLINEAGE_NAMESPACE("openlineage.namespace", Values.TEXT, "ovc-run",
             "OpenLineage `job.namespace` (else `OPENLINEAGE_NAMESPACE`; in GitHub Actions `github://<owner>/<repo>`)"),
     /** How long the process's exit waits for OpenLineage deliveries, in all. */
-    OPENLINEAGE_TIMEOUT("openlineage.timeout", Values.TEXT, "5000",
+    OPENLINEAGE_TIMEOUT("openlineage.timeout", Values.MILLIS, "5000",
             "milliseconds the exit waits, in all, for pending OpenLineage events (also each event's retry budget)"),
     /** Dataset namespaces by ovc-run input/output type. */
     OPENLINEAGE_DATASETS("openlineage.datasets", Values.TEXT, "none",
@@ -182,6 +182,14 @@ public enum Setting {
             problems.add(key + " '" + raw + "' is not one of " + TriggerInfo.TYPES + "; detecting the trigger instead");
             return null;
         }
+        if (values == Values.MILLIS) {
+            String problem = millisProblem(raw);
+            if (problem == null) {
+                return raw;
+            }
+            problems.add(problem);
+            return null;
+        }
         String choice = raw.toLowerCase(Locale.ROOT);
         if (choice.equals("all") || choice.equals("none")) {
             return choice;
@@ -225,5 +233,5 @@ public enum Setting {
     }
 
     /** The kinds of value a setting takes. */
-    private enum Values { TEXT, FLAG, TRIGGER, CAPTURE }
+    private enum Values { TEXT, FLAG, TRIGGER, CAPTURE, MILLIS }
 }

@@ -49,6 +49,25 @@ class RunDebugTest {
     }
 
     @Test
+    void aSettingSetToSomethingNotValidShowsTheValueUsedAndWhatWasSet() {
+        TestHost host = new TestHost(dir);
+        host.env.put("OVC_RUN_DEBUG", "true");
+        host.env.put("OVC_RUN_STRICT", "maybe");
+        host.env.put("OVC_RUN_CAPTURE", "NONE");
+        host.properties.put("ovc.run.openlineage.timeout", "5s");
+        String runId;
+        try (RunWriter run = host.start("Debugged")) {
+            runId = run.runId();
+        }
+
+        String prefix = "[ovc-run] debug: " + runId + ": ";
+        assertThat(host.stderr().lines()).contains(
+                prefix + "setting strict=false (OVC_RUN_STRICT is 'maybe', not valid)",
+                prefix + "setting capture=none (OVC_RUN_CAPTURE)",
+                prefix + "setting openlineage.timeout=5000 (-Dovc.run.openlineage.timeout is '5s', not valid)");
+    }
+
+    @Test
     void theGitLineNamesWhereTheCommitAndTheRefWereTakenFrom() {
         assertThat(gitLine(Map.of("GITHUB_SHA", SHA, "GITHUB_REF", "refs/heads/main")))
                 .endsWith("git " + SHA.substring(0, 7) + " refs/heads/main (GITHUB_SHA/GITHUB_REF)");
