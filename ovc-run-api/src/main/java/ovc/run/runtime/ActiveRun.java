@@ -426,6 +426,14 @@ public final class ActiveRun {
         return env;
     }
 
+    TriggerInfo trigger() {
+        return trigger;
+    }
+
+    GitInfo git() {
+        return git;
+    }
+
     Secrets secrets() {
         return secrets;
     }

@@ -55,6 +55,35 @@ public final class RunLifecycle {
      * @throws StrictRecordingFailure in strict mode, when the folder cannot be created
      */
     public static ActiveRun start(PipelineSpec spec, RunConfig config, RunEnvironment environment) {
+        // What this thread prints until its run is active (its RUN_ID= line, a start warning) is no
+        // run's output: an unbound thread's lines go to the only active run, which is another's.
+        RunCapture.startingOnThisThread(true);
+        ActiveRun run;
+        try {
+            run = claimAndActivate(spec, config, environment);
+        } finally {
+            RunCapture.startingOnThisThread(false);
+        }
+        RunCapture.attach(run, config);
+        run.sealAtFinish(config.seal());
+        run.debug(config.debug());
+        installShutdownHook();
+        if (config.debug()) {
+            RunDebug.started(run, config, run.trigger(), run.git(), run.env(), run.secrets());
+        }
+        // Asked here, not inside GithubActions: outside a workflow that class is never loaded.
+        if (run.environment().inGithubActions()) {
+            GithubActions.started(run);
+        }
+        run.log("Run started: pipeline " + spec.id() + " " + spec.version() + ", trigger " + run.trigger().type()
+                + " (" + run.trigger().source() + ", " + run.trigger().actor() + "), git " + run.git().sha7() + " "
+                + run.git().ref());
+        checkRequiredEnv(run);
+        return run;
+    }
+
+    /** {@link #start} up to the run being active and this thread bound to it. */
+    private static ActiveRun claimAndActivate(PipelineSpec spec, RunConfig config, RunEnvironment environment) {
         // Loops and classes rather than lambdas on this path: each lambda linked here is class
         // spinning that every run pays at start-up.
         for (String problem : config.problems()) {
@@ -104,20 +133,6 @@ public final class RunLifecycle {
                 problems, environment, RunBinding.bound());
         RunObservers.started(run, config.overrides());
         RunBinding.activate(run, config.debug());
-        RunCapture.attach(run, config);
-        run.sealAtFinish(config.seal());
-        run.debug(config.debug());
-        installShutdownHook();
-        if (config.debug()) {
-            RunDebug.started(run, config, trigger, git, env, secrets);
-        }
-        // Asked here, not inside GithubActions: outside a workflow that class is never loaded.
-        if (run.environment().inGithubActions()) {
-            GithubActions.started(run);
-        }
-        run.log("Run started: pipeline " + spec.id() + " " + spec.version() + ", trigger " + trigger.type()
-                + " (" + trigger.source() + ", " + trigger.actor() + "), git " + git.sha7() + " " + git.ref());
-        checkRequiredEnv(run);
         return run;
     }
 

@@ -95,8 +95,9 @@ final class ExportCommand implements Callable<Integer> {
             if (e.getCause() instanceof Exception cause) {
                 throw cause;
             }
-            // An Error (an exporter jar that does not match this CLI: NoSuchMethodError) said as one
-            // line by the command's handler, which an Error would pass by as a bare stack trace.
+            // An Error (an exporter jar that does not match this CLI: NoSuchMethodError) is wrapped so
+            // that the command's handler says it in one line; thrown as it is, it would bypass the
+            // handler as a bare stack trace.
             throw new IllegalStateException("the OpenLineage exporter failed: " + e.getCause(), e.getCause());
         } finally {
             thread.setContextClassLoader(context);

@@ -8,6 +8,7 @@ import fixture.CustomForkJoinPool;
 import fixture.LeftoverThread;
 import fixture.ParallelStreams;
 import fixture.SharedPool;
+import fixture.StaggeredRuns;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -171,6 +172,19 @@ class ContextPropagationIT {
                     .isEqualTo(name + " counted 16 invoked, 16 submitted leaves, supplied");
         }
         assertThat(result.stderr()).doesNotContain("was dropped");
+    }
+
+    @Test
+    void whatAThreadPrintsWhileItsRunStartsIsNotTheOtherActiveRunsOutput() {
+        AgentProcess.Result result = AgentProcess.of(work, StaggeredRuns.class).run();
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+
+        RunFolder early = run("Early");
+        RunFolder late = run("Late");
+        assertThat(result.stdoutLines()).contains("RUN_ID=" + early.runId(), "RUN_ID=" + late.runId());
+        // Before: Early's run.log held "RUN_ID=<Late's id>", printed by Late's thread before it was bound.
+        assertThat(ownLines(early)).as(early.runId()).containsExactly("early done");
+        assertThat(ownLines(late)).as(late.runId()).containsExactly("late done");
     }
 
     private RunFolder run(String pipelineId) {
