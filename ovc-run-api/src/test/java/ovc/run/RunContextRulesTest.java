@@ -73,6 +73,29 @@ class RunContextRulesTest {
     }
 
     @Test
+    void theThreadOfAFinishedRunRecordsIntoNoOtherRunButAThreadItStartsLaterIsUnbound() throws Exception {
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        RunWriter own = host.start("Own");
+        own.close();
+        RunWriter next = other.submit(() -> host.start("Next")).get(10, TimeUnit.SECONDS);
+
+        // This thread's run has finished: its record is no run's, not the only active one's.
+        Run.input("csv", "after-own.csv");
+        // A thread it starts now never took part in that run: unbound, so the only active run's.
+        Thread later = new Thread(() -> Run.input("csv", "later-thread.csv"), "later");
+        later.start();
+        later.join();
+        other.submit(next::close).get(10, TimeUnit.SECONDS);
+        other.shutdown();
+
+        assertThat(runJson(own).get("inputs")).isEmpty();
+        assertThat(runJson(next).get("inputs").toString()).contains("later-thread.csv").doesNotContain("after-own.csv");
+        assertThat(droppedLines()).containsExactly("[ovc-run] WARNING: a record from thread '"
+                + Thread.currentThread().getName() + "', bound to run " + own.runId()
+                + " which has finished, was dropped: a finished run's threads record into no run");
+    }
+
+    @Test
     void anUnboundThreadWhileTwoRunsAreActiveRecordsNowhere() throws Exception {
         ExecutorService unbound = Executors.newSingleThreadExecutor();
         unbound.submit(() -> { }).get();    // its thread exists before either run

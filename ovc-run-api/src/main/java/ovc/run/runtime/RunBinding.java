@@ -14,7 +14,8 @@ import java.util.concurrent.Callable;
  * is active in the JVM.
  *
  * <p>A record nobody can attribute goes nowhere, never into another run: from a thread whose run
- * has finished, or from an unbound thread while several runs are active. Each kind is reported
+ * has finished (the thread that started it included, until it starts another; a thread started
+ * after the finish is unbound), or from an unbound thread while several runs are active. Each kind is reported
  * once on stderr (every one while a run with {@code debug} is active).
  *
  * <p>{@link #anyActive()} and {@link #capture()} outside a run are one volatile read each, so that
@@ -23,7 +24,14 @@ import java.util.concurrent.Callable;
 public final class RunBinding {
 
     private static final ActiveRun[] NONE = new ActiveRun[0];
-    private static final InheritableThreadLocal<ActiveRun> BOUND = new InheritableThreadLocal<>();
+    private static final InheritableThreadLocal<ActiveRun> BOUND = new InheritableThreadLocal<>() {
+        @Override
+        protected ActiveRun childValue(ActiveRun parent) {
+            // A thread started while its creator's run is active is that run's; one started after
+            // the run finished is bound to none, not to a run it never took part in.
+            return parent == null || parent.isFinished() ? null : parent;
+        }
+    };
     private static final Object LOCK = new Object();
     // Copy on write under LOCK: readers take the array without a lock, most recently started last.
     private static volatile ActiveRun[] active = NONE;
@@ -179,9 +187,10 @@ public final class RunBinding {
             ActiveRun outer = bound();
             if (outer != null) {
                 BOUND.set(outer);
-            } else {
-                BOUND.remove();
             }
+            // Else the thread stays bound to its finished run, as the threads it started do: what it
+            // prints or records from now on is no run's, not another run's that is the only one
+            // active (a scheduler thread's own line after its job). Its next run rebinds it.
         }
     }
 

@@ -175,16 +175,22 @@ class ContextPropagationIT {
     }
 
     @Test
-    void whatAThreadPrintsWhileItsRunStartsIsNotTheOtherActiveRunsOutput() {
+    void whatAThreadPrintsWhileItsRunStartsOrAfterItFinishedIsNotTheOtherActiveRunsOutput() {
         AgentProcess.Result result = AgentProcess.of(work, StaggeredRuns.class).run();
         assertThat(result.exitCode()).as(result.toString()).isZero();
 
         RunFolder early = run("Early");
         RunFolder late = run("Late");
         assertThat(result.stdoutLines()).contains("RUN_ID=" + early.runId(), "RUN_ID=" + late.runId());
-        // Before: Early's run.log held "RUN_ID=<Late's id>", printed by Late's thread before it was bound.
+        // Before: Early's run.log held "RUN_ID=<Late's id>", printed by Late's thread before it was
+        // bound, and that thread's line and Run.log after Late had finished.
         assertThat(ownLines(early)).as(early.runId()).containsExactly("early done");
         assertThat(ownLines(late)).as(late.runId()).containsExactly("late done");
+        assertThat(result.stdoutLines()).contains("late thread after its run");
+        assertThat(result.stderr().lines().filter(line -> line.contains("was dropped")).toList()).as(result.stderr())
+                .containsExactly("[ovc-run] WARNING: a record from thread 'late-pipeline', bound to run " + late.runId()
+                        + " which has finished, was dropped: a finished run's threads record into no run"
+                        + " (reported once; debug=true reports each)");
     }
 
     private RunFolder run(String pipelineId) {
