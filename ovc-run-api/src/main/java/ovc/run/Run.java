@@ -196,7 +196,7 @@ public final class Run {
      */
     public static Optional<RunInfo> current() {
         if (RunBinding.anyActive()) {
-            ActiveRun run = RunBinding.current();
+            ActiveRun run = RunBinding.currentQuietly();
             if (run != null) {
                 return Optional.of(new CurrentRun(run));
             }

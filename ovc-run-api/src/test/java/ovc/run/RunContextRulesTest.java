@@ -79,7 +79,9 @@ class RunContextRulesTest {
         own.close();
         RunWriter next = other.submit(() -> host.start("Next")).get(10, TimeUnit.SECONDS);
 
-        // This thread's run has finished: its record is no run's, not the only active one's.
+        // This thread's run has finished: its record is no run's, not the only active one's, and
+        // asking for its run is no record (no warning).
+        assertThat(Run.current()).isEmpty();
         Run.input("csv", "after-own.csv");
         // A thread it starts now never took part in that run: unbound, so the only active run's.
         Thread later = new Thread(() -> Run.input("csv", "later-thread.csv"), "later");

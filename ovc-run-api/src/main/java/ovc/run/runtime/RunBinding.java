@@ -87,8 +87,11 @@ public final class RunBinding {
         return null;
     }
 
-    /** {@link #current()} without reporting a drop: for captured output, which reaches the terminal anyway. */
-    static ActiveRun currentQuietly() {
+    /**
+     * {@link #current()} without reporting a drop: for captured output, which reaches the terminal
+     * anyway, and for {@code Run.current()}, a question rather than a record.
+     */
+    public static ActiveRun currentQuietly() {
         ActiveRun[] runs = active;
         if (runs.length == 0) {
             return null;
