@@ -15,8 +15,8 @@ import java.util.concurrent.Callable;
  *
  * <p>A record nobody can attribute goes nowhere, never into another run: from a thread whose run
  * has finished (the thread that started it included, until it starts another; a thread started
- * after the finish is unbound), or from an unbound thread while several runs are active. Each kind is reported
- * once on stderr (every one while a run with {@code debug} is active).
+ * after the finish is unbound), or from an unbound thread while several runs are active. Each
+ * kind is reported once on stderr (every one while a run with {@code debug} is active).
  *
  * <p>{@link #anyActive()} and {@link #capture()} outside a run are one volatile read each, so that
  * {@code Run.*} and a hand-over to an executor outside a run cost nothing.
