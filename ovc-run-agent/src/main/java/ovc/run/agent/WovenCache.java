@@ -20,7 +20,7 @@ import ovc.run.runtime.OwnerOnlyFolder;
  * (oldest entries first) and can be deleted at any time.
  *
  * <p>An entry holds everything its answer depends on and is served only when all of it matches
- * exactly: the {@linkplain #fingerprint() fingerprint} of the weaving code, Byte Buddy and the JVM,
+ * exactly: the {@linkplain #fingerprint(Path, int) fingerprint} of the weaving code, Byte Buddy and the JVM,
  * the class name, the <em>whole</em> original class file, then the woven bytes (none: "nothing to
  * weave") and a CRC32C over all of that. The file name is only a CRC32C over the same inputs plus
  * the original length: two classes that share a name simply replace each other's entry, and a torn,
@@ -43,7 +43,8 @@ import ovc.run.runtime.OwnerOnlyFolder;
  * meant to withstand anyone crafting collisions: such a person could write the entry's content
  * outright. The folders above the cache folder are not checked (by default it is
  * {@code ~/.cache/ovc-run/woven}), and an entry's stat and read are two calls, which only the owner
- * could come between. Files other than {@code *.ovcw} entries are never read and never deleted.
+ * could come between. Files other than {@code *.ovcw} entries and {@link RememberedJarContent#FILE}
+ * are never read and never deleted.
  *
  * <p>Anything wrong with the folder turns the cache off, never the agent.
  */
@@ -79,18 +80,21 @@ final class WovenCache {
      * @throws IOException naming why it cannot be used
      */
     static WovenCache open(Path folder) throws IOException {
-        return open(folder, fingerprint());
+        int owner = trustedOwner(folder);
+        return new WovenCache(folder, owner, fingerprint(folder, owner));
     }
 
     /** {@link #open(Path)} with a given fingerprint: tests stand in for another agent build or JVM. */
     static WovenCache open(Path folder, byte[] fingerprint) throws IOException {
-        int owner;
+        return new WovenCache(folder, trustedOwner(folder), fingerprint.clone());
+    }
+
+    private static int trustedOwner(Path folder) throws IOException {
         try {
-            owner = OwnerOnlyFolder.open(folder);
+            return OwnerOnlyFolder.open(folder);
         } catch (OwnerOnlyFolder.Untrusted e) {
             throw new UntrustedCacheFolder(e.getMessage());
         }
-        return new WovenCache(folder, owner, fingerprint.clone());
     }
 
     /** The woven bytes stored for this class file, or {@code null} when there are none to trust. */
@@ -196,18 +200,34 @@ final class WovenCache {
     /**
      * What decides how woven code looks, reduced to a few bytes: the JVM's version (Byte Buddy
      * adapts to the JVM it runs on), then the agent's own build. When the agent runs from its jar,
-     * the build is the jar file's identity — size, modification time and file key (device and
-     * inode), one {@code stat}: any rebuild or replacement of the jar is a new fingerprint. Reading
-     * the weaving classes back out of the jar instead costs ~8 ms of start-up (the JDK's jar-URL
-     * machinery), more than the rest of a cache hit. Run from a classes folder (this module's own
-     * tests), it falls back to the contents of {@link #WEAVING_CODE}: for each, its length, CRC32C
-     * and Adler32. Neither is cryptographic, nor needs to be: they tell builds apart, they are not
-     * meant to resist someone forging a match (who could as well replace the agent jar).
+     * the build is the jar's content as its central directory states it ({@link AgentJarContent}),
+     * remembered in {@code folder} against the jar file's identity ({@link RememberedJarContent}):
+     * any rebuild is a new fingerprint, while the same jar at another path, inode or modification
+     * time (a container image on another host, a copy restored from a CI cache) keeps the entries it
+     * wove. Reading the weaving classes back out of the jar instead costs ~8 ms of start-up (the
+     * JDK's jar-URL machinery), more than the rest of a cache hit. A jar whose directory cannot be
+     * read plainly (ZIP64) is known by its file identity alone. Run from a classes folder (this
+     * module's own tests), it falls back to the contents of {@link #WEAVING_CODE}: for each, its
+     * length, CRC32C and Adler32. None of these is cryptographic, nor needs to be: they tell builds
+     * apart, they are not meant to resist someone forging a match (who could as well replace the
+     * agent jar).
      */
     static byte[] fingerprint() throws IOException {
+        return fingerprint(null, -1);
+    }
+
+    /** {@link #fingerprint()}, the jar's content remembered in the cache {@code folder} of {@code owner}. */
+    static byte[] fingerprint(Path folder, int owner) throws IOException {
         byte[] vm = String.valueOf(System.getProperty("java.vm.version")).getBytes(StandardCharsets.UTF_8);
         Path jar = agentJar();
-        byte[] build = jar != null ? jarIdentity(jar) : weavingCodeChecksums();
+        byte[] build;
+        if (jar == null) {
+            build = weavingCodeChecksums();
+        } else {
+            byte[] identity = jarIdentity(jar);
+            byte[] content = RememberedJarContent.of(jar, identity, folder, owner);
+            build = content != null ? content : identity;
+        }
         byte[] fingerprint = new byte[4 + vm.length + build.length];
         int at = put(fingerprint, 0, vm);
         System.arraycopy(build, 0, fingerprint, at, build.length);
@@ -273,7 +293,7 @@ final class WovenCache {
     }
 
     /** Past a length-prefixed {@code expected} at {@code at}, or -1 unless it is there exactly. */
-    private static int expect(byte[] stored, int at, byte[] expected) {
+    static int expect(byte[] stored, int at, byte[] expected) {
         if (at < 0 || stored.length - at < 4 || intAt(stored, at) != expected.length
                 || stored.length - at - 4 < expected.length) {
             return -1;
@@ -283,20 +303,20 @@ final class WovenCache {
         return Arrays.equals(stored, start, end, expected, 0, expected.length) ? end : -1;
     }
 
-    private static int put(byte[] to, int at, byte[] block) {
+    static int put(byte[] to, int at, byte[] block) {
         putInt(to, at, block.length);
         System.arraycopy(block, 0, to, at + 4, block.length);
         return at + 4 + block.length;
     }
 
-    private static void putInt(byte[] to, int at, int value) {
+    static void putInt(byte[] to, int at, int value) {
         to[at] = (byte) (value >>> 24);
         to[at + 1] = (byte) (value >>> 16);
         to[at + 2] = (byte) (value >>> 8);
         to[at + 3] = (byte) value;
     }
 
-    private static int intAt(byte[] from, int at) {
+    static int intAt(byte[] from, int at) {
         return (from[at] & 0xff) << 24 | (from[at + 1] & 0xff) << 16 | (from[at + 2] & 0xff) << 8 | from[at + 3] & 0xff;
     }
 }

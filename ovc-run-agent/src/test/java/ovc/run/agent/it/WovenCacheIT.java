@@ -4,12 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import fixture.Plain;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,8 +54,10 @@ class WovenCacheIT {
         String options = "debug=true,cache=" + work.resolve("cache");
         AgentProcess.Result first = AgentProcess.of(work, Plain.class).agentJar(jar).agentOptions(options).run();
         AgentProcess.Result repeat = AgentProcess.of(work, Plain.class).agentJar(jar).agentOptions(options).run();
-        // A rebuilt jar: same path, new modification time (the size may well be equal).
-        Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() - 60_000));
+        // A rebuilt jar: same path and modification time, the content of one entry changed.
+        FileTime modified = Files.getLastModifiedTime(jar);
+        rebuild(jar);
+        Files.setLastModifiedTime(jar, modified);
         AgentProcess.Result rebuilt = AgentProcess.of(work, Plain.class).agentJar(jar).agentOptions(options).run();
 
         assertThat(first.stderr()).contains("woven fixture.Plain with Byte Buddy");
@@ -57,6 +66,54 @@ class WovenCacheIT {
                 .contains("woven fixture.Plain with Byte Buddy").doesNotContain("from cache");
         assertThat(FixtureRunFolders.all(work.resolve("reports/runs"))).hasSize(3)
                 .allSatisfy(run -> assertThat(run.status()).isEqualTo("success"));
+    }
+
+    @Test
+    void theSameJarElsewhereReusesTheEntriesAsAnImageOnAnotherHostDoes() throws Exception {
+        String options = "debug=true,cache=" + work.resolve("cache");
+        Path here = Files.copy(AgentProcess.AGENT_JAR, work.resolve("here.jar"));
+        AgentProcess.Result first = AgentProcess.of(work, Plain.class).agentJar(here).agentOptions(options).run();
+        // The same bytes as another file: another path, inode and modification time.
+        Path elsewhere = Files.copy(here, Files.createDirectories(work.resolve("elsewhere")).resolve("agent.jar"));
+        Files.setLastModifiedTime(elsewhere, FileTime.fromMillis(Files.getLastModifiedTime(here).toMillis() - 3_600_000));
+        AgentProcess.Result moved = AgentProcess.of(work, Plain.class).agentJar(elsewhere).agentOptions(options).run();
+        AgentProcess.Result again = AgentProcess.of(work, Plain.class).agentJar(elsewhere).agentOptions(options).run();
+
+        assertThat(first.stderr()).contains("woven fixture.Plain with Byte Buddy");
+        assertThat(moved.stderr()).as(moved.toString()).contains("woven fixture.Plain from cache").doesNotContain("with Byte Buddy");
+        assertThat(again.stderr()).contains("woven fixture.Plain from cache");
+        assertThat(FixtureRunFolders.all(work.resolve("reports/runs"))).hasSize(3)
+                .allSatisfy(run -> assertThat(run.status()).isEqualTo("success"));
+    }
+
+    /** Rewrites {@code jar} with the content of one entry (its manifest) changed, as a rebuild does. */
+    private static void rebuild(Path jar) throws Exception {
+        Path rebuilt = jar.resolveSibling("rebuilt.jar");
+        try (ZipFile in = new ZipFile(jar.toFile());
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(rebuilt))) {
+            for (ZipEntry entry : Collections.list(in.entries())) {
+                byte[] bytes = in.getInputStream(entry).readAllBytes();
+                if (entry.getName().equals("META-INF/MANIFEST.MF")) {
+                    bytes = new String(bytes, StandardCharsets.UTF_8)
+                            .replace("Manifest-Version: 1.0", "Manifest-Version: 1.1")
+                            .getBytes(StandardCharsets.UTF_8);
+                }
+                ZipEntry copy = new ZipEntry(entry.getName());
+                copy.setTime(entry.getTime());
+                copy.setMethod(entry.getMethod());
+                if (entry.getMethod() == ZipEntry.STORED) {
+                    CRC32 crc = new CRC32();
+                    crc.update(bytes);
+                    copy.setSize(bytes.length);
+                    copy.setCompressedSize(bytes.length);
+                    copy.setCrc(crc.getValue());
+                }
+                out.putNextEntry(copy);
+                out.write(bytes);
+                out.closeEntry();
+            }
+        }
+        Files.move(rebuilt, jar, StandardCopyOption.REPLACE_EXISTING);
     }
 
     @Test

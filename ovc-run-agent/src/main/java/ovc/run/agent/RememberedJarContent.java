@@ -1,0 +1,94 @@
+package ovc.run.agent;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.zip.CRC32C;
+import ovc.run.artifact.AtomicFiles;
+import ovc.run.runtime.OwnerOnlyFolder;
+
+/**
+ * The agent jar's content fingerprint ({@link AgentJarContent}) remembered in the woven-class cache
+ * folder against the jar file's identity (size, modification time and file key: one {@code stat}),
+ * so that a repeat run reads one small file instead of the jar's central directory (~3 ms of its
+ * start), and a jar copied or moved (another host's image layer, a restored CI cache) is read once
+ * and then remembered under its new identity. One file, {@value #FILE}, replaced when the identity
+ * changes; read only under the same trust rules as the cache's entries (owner, mode, no link), and
+ * a damaged or foreign one is read as absent.
+ */
+final class RememberedJarContent {
+
+    /** The file's name in the cache folder. */
+    static final String FILE = "agent-jar.ovcj";
+
+    private static final byte[] MAGIC = {'O', 'V', 'C', 'J', '1'};
+
+    private RememberedJarContent() {}
+
+    /**
+     * The content fingerprint of {@code jar}, whose file identity is {@code identity}: remembered in
+     * {@code folder} (of {@code owner}), else read from the jar and remembered; {@code null} when
+     * the jar's directory cannot be read plainly. With {@code folder} null, read from the jar.
+     */
+    static byte[] of(Path jar, byte[] identity, Path folder, int owner) throws IOException {
+        if (folder == null) {
+            return AgentJarContent.of(jar);
+        }
+        Path file = folder.resolve(FILE);
+        byte[] remembered = read(file, identity, owner);
+        if (remembered != null) {
+            return remembered;
+        }
+        byte[] content = AgentJarContent.of(jar);
+        if (content != null) {
+            write(file, identity, content);
+        }
+        return content;
+    }
+
+    private static byte[] read(Path file, byte[] identity, int owner) {
+        byte[] stored;
+        try {
+            if (!OwnerOnlyFolder.isTrusted(file, owner)) {
+                return null;
+            }
+            stored = Files.readAllBytes(file);
+        } catch (IOException missingOrUnreadable) {
+            return null;
+        }
+        if (stored.length < MAGIC.length + 12 || !Arrays.equals(stored, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
+            return null;
+        }
+        int at = WovenCache.expect(stored, MAGIC.length, identity);
+        if (at < 0 || stored.length - at < 8) {
+            return null;
+        }
+        int contentLength = WovenCache.intAt(stored, at);
+        int start = at + 4;
+        int end = stored.length - 4;
+        if (contentLength != end - start) {
+            return null;
+        }
+        CRC32C crc = new CRC32C();
+        crc.update(stored, 0, end);
+        return (int) crc.getValue() == WovenCache.intAt(stored, end) ? Arrays.copyOfRange(stored, start, end) : null;
+    }
+
+    private static void write(Path file, byte[] identity, byte[] content) {
+        byte[] stored = new byte[MAGIC.length + 4 + identity.length + 4 + content.length + 4];
+        System.arraycopy(MAGIC, 0, stored, 0, MAGIC.length);
+        int at = WovenCache.put(stored, MAGIC.length, identity);
+        at = WovenCache.put(stored, at, content);
+        CRC32C crc = new CRC32C();
+        crc.update(stored, 0, at);
+        WovenCache.putInt(stored, at, (int) crc.getValue());
+        try {
+            AtomicFiles.write(file, stored, OwnerOnlyFolder.ownerOnlyFile());
+        } catch (IOException e) {
+            // Silent: it only costs the next run the jar's directory again. A cache baked into a
+            // read-only image layer still serves its entries, and a folder that takes no entries
+            // either says so when an entry is stored.
+        }
+    }
+}
