@@ -1,12 +1,8 @@
 package ovc.run.agent;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.zip.CRC32C;
-import ovc.run.artifact.AtomicFiles;
-import ovc.run.runtime.OwnerOnlyFolder;
 
 /**
  * The agent jar's content fingerprint ({@link AgentJarContent}) remembered in the woven-class cache
@@ -48,43 +44,13 @@ final class RememberedJarContent {
     }
 
     private static byte[] read(Path file, byte[] identity, int owner) {
-        byte[] stored;
-        try {
-            if (!OwnerOnlyFolder.isTrusted(file, owner)) {
-                return null;
-            }
-            stored = Files.readAllBytes(file);
-        } catch (IOException missingOrUnreadable) {
-            return null;
-        }
-        if (stored.length < MAGIC.length + 12 || !Arrays.equals(stored, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
-            return null;
-        }
-        int at = WovenCache.expect(stored, MAGIC.length, identity);
-        if (at < 0 || stored.length - at < 8) {
-            return null;
-        }
-        int contentLength = WovenCache.intAt(stored, at);
-        int start = at + 4;
-        int end = stored.length - 4;
-        if (contentLength != end - start) {
-            return null;
-        }
-        CRC32C crc = new CRC32C();
-        crc.update(stored, 0, end);
-        return (int) crc.getValue() == WovenCache.intAt(stored, end) ? Arrays.copyOfRange(stored, start, end) : null;
+        byte[][] stored = CacheRecord.read(file, owner, MAGIC, 2);
+        return stored != null && Arrays.equals(stored[0], identity) ? stored[1] : null;
     }
 
     private static void write(Path file, byte[] identity, byte[] content) {
-        byte[] stored = new byte[MAGIC.length + 4 + identity.length + 4 + content.length + 4];
-        System.arraycopy(MAGIC, 0, stored, 0, MAGIC.length);
-        int at = WovenCache.put(stored, MAGIC.length, identity);
-        at = WovenCache.put(stored, at, content);
-        CRC32C crc = new CRC32C();
-        crc.update(stored, 0, at);
-        WovenCache.putInt(stored, at, (int) crc.getValue());
         try {
-            AtomicFiles.write(file, stored, OwnerOnlyFolder.ownerOnlyFile());
+            CacheRecord.write(file, MAGIC, identity, content);
         } catch (IOException e) {
             // Silent: it only costs the next run the jar's directory again. A cache baked into a
             // read-only image layer still serves its entries, and a folder that takes no entries

@@ -11,7 +11,6 @@ import java.security.CodeSource;
 import java.util.Arrays;
 import java.util.zip.Adler32;
 import java.util.zip.CRC32C;
-import ovc.run.artifact.AtomicFiles;
 import ovc.run.runtime.OwnerOnlyFolder;
 
 /**
@@ -100,38 +99,12 @@ final class WovenCache {
     /** The woven bytes stored for this class file, or {@code null} when there are none to trust. */
     byte[] lookup(String className, byte[] classFile) {
         byte[] name = className.getBytes(StandardCharsets.UTF_8);
-        Path entry = entryFile(name, classFile);
-        byte[] stored;
-        try {
-            // One lstat: a link, another owner, a loose mode or anything but a file is not read.
-            if (!OwnerOnlyFolder.isTrusted(entry, owner)) {
-                return null;
-            }
-            stored = Files.readAllBytes(entry);
-        } catch (IOException missingOrUnreadable) {
+        byte[][] stored = CacheRecord.read(entryFile(name, classFile), owner, MAGIC, 4);
+        if (stored == null || !Arrays.equals(stored[0], fingerprint) || !Arrays.equals(stored[1], name)
+                || !Arrays.equals(stored[2], classFile)) {
             return null;
         }
-        if (stored.length < MAGIC.length || !Arrays.equals(stored, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
-            return null;
-        }
-        int at = expect(stored, MAGIC.length, fingerprint);
-        at = expect(stored, at, name);
-        at = expect(stored, at, classFile);
-        if (at < 0 || stored.length - at < 8) {
-            return null;
-        }
-        int wovenLength = intAt(stored, at);
-        int start = at + 4;
-        int end = stored.length - 4;
-        if (wovenLength != end - start) {
-            return null;
-        }
-        CRC32C crc = new CRC32C();
-        crc.update(stored, 0, end);
-        if ((int) crc.getValue() != intAt(stored, end)) {
-            return null;
-        }
-        return Arrays.copyOfRange(stored, start, end);
+        return stored[3];
     }
 
     /**
@@ -140,20 +113,8 @@ final class WovenCache {
      */
     void store(String className, byte[] classFile, byte[] woven) {
         byte[] name = className.getBytes(StandardCharsets.UTF_8);
-        Path entry = entryFile(name, classFile);
-        byte[] content = new byte[MAGIC.length + 4 + fingerprint.length + 4 + name.length + 4 + classFile.length
-                + 4 + woven.length + 4];
-        System.arraycopy(MAGIC, 0, content, 0, MAGIC.length);
-        int at = put(content, MAGIC.length, fingerprint);
-        at = put(content, at, name);
-        at = put(content, at, classFile);
-        at = put(content, at, woven);
-        CRC32C crc = new CRC32C();
-        crc.update(content, 0, at);
-        putInt(content, at, (int) crc.getValue());
         try {
-            // Created 0600 before a byte is written, renamed into place whole.
-            AtomicFiles.write(entry, content, OwnerOnlyFolder.ownerOnlyFile());
+            CacheRecord.write(entryFile(name, classFile), MAGIC, fingerprint, name, classFile, woven);
         } catch (IOException e) {
             AgentLog.problem("could not store woven " + className.replace('/', '.') + " in " + folder + ": "
                     + AgentLog.describe(e));
@@ -229,7 +190,7 @@ final class WovenCache {
             build = content != null ? content : identity;
         }
         byte[] fingerprint = new byte[4 + vm.length + build.length];
-        int at = put(fingerprint, 0, vm);
+        int at = CacheRecord.put(fingerprint, 0, vm);
         System.arraycopy(build, 0, fingerprint, at, build.length);
         return fingerprint;
     }
@@ -258,7 +219,7 @@ final class WovenCache {
         // ChronoUnit, Duration and BigInteger on every run.
         java.time.Instant modified = attributes.lastModifiedTime().toInstant();
         putLong(identity, 8, modified.getEpochSecond() * 1_000_000_000L + modified.getNano());
-        put(identity, 16, key);
+        CacheRecord.put(identity, 16, key);
         return identity;
     }
 
@@ -279,44 +240,16 @@ final class WovenCache {
             crc.update(bytes);
             adler.reset();
             adler.update(bytes);
-            putInt(checksums, at, bytes.length);
-            putInt(checksums, at + 4, (int) crc.getValue());
-            putInt(checksums, at + 8, (int) adler.getValue());
+            CacheRecord.putInt(checksums, at, bytes.length);
+            CacheRecord.putInt(checksums, at + 4, (int) crc.getValue());
+            CacheRecord.putInt(checksums, at + 8, (int) adler.getValue());
             at += 12;
         }
         return checksums;
     }
 
     private static void putLong(byte[] target, int at, long value) {
-        putInt(target, at, (int) (value >>> 32));
-        putInt(target, at + 4, (int) value);
-    }
-
-    /** Past a length-prefixed {@code expected} at {@code at}, or -1 unless it is there exactly. */
-    static int expect(byte[] stored, int at, byte[] expected) {
-        if (at < 0 || stored.length - at < 4 || intAt(stored, at) != expected.length
-                || stored.length - at - 4 < expected.length) {
-            return -1;
-        }
-        int start = at + 4;
-        int end = start + expected.length;
-        return Arrays.equals(stored, start, end, expected, 0, expected.length) ? end : -1;
-    }
-
-    static int put(byte[] to, int at, byte[] block) {
-        putInt(to, at, block.length);
-        System.arraycopy(block, 0, to, at + 4, block.length);
-        return at + 4 + block.length;
-    }
-
-    static void putInt(byte[] to, int at, int value) {
-        to[at] = (byte) (value >>> 24);
-        to[at + 1] = (byte) (value >>> 16);
-        to[at + 2] = (byte) (value >>> 8);
-        to[at + 3] = (byte) value;
-    }
-
-    static int intAt(byte[] from, int at) {
-        return (from[at] & 0xff) << 24 | (from[at + 1] & 0xff) << 16 | (from[at + 2] & 0xff) << 8 | from[at + 3] & 0xff;
+        CacheRecord.putInt(target, at, (int) (value >>> 32));
+        CacheRecord.putInt(target, at + 4, (int) value);
     }
 }
