@@ -19,9 +19,9 @@ import ovc.run.runtime.OwnerOnlyFolder;
  * (oldest entries first) and can be deleted at any time.
  *
  * <p>An entry holds everything its answer depends on and is served only when all of it matches
- * exactly: the {@linkplain #fingerprint(Path, int) fingerprint} of the weaving code, Byte Buddy and the JVM,
- * the class name, the <em>whole</em> original class file, then the woven bytes (none: "nothing to
- * weave") and a CRC32C over all of that. The file name is only a CRC32C over the same inputs plus
+ * exactly: the {@linkplain #fingerprint(Path, int) fingerprint} of the weaving code, Byte Buddy
+ * and the JVM, the class name, the <em>whole</em> original class file, then the woven bytes (none:
+ * "nothing to weave") and a CRC32C over all of that ({@link CacheRecord}). The file name is only a CRC32C over the same inputs plus
  * the original length: two classes that share a name simply replace each other's entry, and a torn,
  * damaged, stale or misplaced file is a miss, never wrong code. A lookup touches no
  * {@code java.security} class: a repeat run does not pay for the JCA provider framework.
