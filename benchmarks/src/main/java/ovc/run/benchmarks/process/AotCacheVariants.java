@@ -55,13 +55,16 @@ final class AotCacheVariants {
             variants.add(made.variant(PREFIX + kind + "plain", "Java 25, no agent" + from, plain, aot, false));
             variants.add(made.variant(PREFIX + kind + "ovc-repeat", "Java 25, ovc-run agent, repeat run" + from,
                     repeat, aot, true));
-            variants.add(made.variant(PREFIX + kind + "by-hand", "Java 25, no agent, the run recorded by RunWriter" + from,
-                    byHand, aot, true));
+            variants.add(made.variant(PREFIX + kind + "by-hand",
+                    "Java 25, no agent, the run recorded by RunWriter" + from, byHand, aot, true));
         }
         return variants;
     }
 
-    /** {@code java} with {@code arguments}; from its own AOT cache when {@code aot}; it {@code records} a run or must not. */
+    /**
+     * {@code java} with {@code arguments}, from an AOT cache of its own when {@code aot}; it
+     * {@code records} one run, or must record none.
+     */
     private Variant variant(String key, String label, List<String> arguments, boolean aot, boolean records) {
         Path aotCache = work.resolve(key + ".aot");
         return new Variant(key, label, work.resolve(key)) {
