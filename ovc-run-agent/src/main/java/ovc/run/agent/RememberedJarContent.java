@@ -25,12 +25,9 @@ final class RememberedJarContent {
     /**
      * The content fingerprint of {@code jar}, whose file identity is {@code identity}: remembered in
      * {@code folder} (of {@code owner}), else read from the jar and remembered; {@code null} when
-     * the jar's directory cannot be read plainly. With {@code folder} null, read from the jar.
+     * the jar's directory cannot be read plainly.
      */
     static byte[] of(Path jar, byte[] identity, Path folder, int owner) throws IOException {
-        if (folder == null) {
-            return AgentJarContent.of(jar);
-        }
         Path file = folder.resolve(FILE);
         byte[] remembered = read(file, identity, owner);
         if (remembered != null) {

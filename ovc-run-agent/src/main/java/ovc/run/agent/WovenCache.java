@@ -173,11 +173,6 @@ final class WovenCache {
      * apart, they are not meant to resist someone forging a match (who could as well replace the
      * agent jar).
      */
-    static byte[] fingerprint() throws IOException {
-        return fingerprint(null, -1);
-    }
-
-    /** {@link #fingerprint()}, the jar's content remembered in the cache {@code folder} of {@code owner}. */
     static byte[] fingerprint(Path folder, int owner) throws IOException {
         byte[] vm = String.valueOf(System.getProperty("java.vm.version")).getBytes(StandardCharsets.UTF_8);
         Path jar = agentJar();

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import java.util.zip.CRC32C;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import ovc.run.runtime.OwnerOnlyFolder;
 
 class WovenCacheTest {
 
@@ -59,9 +60,15 @@ class WovenCacheTest {
         assertThat(cache.lookup("com/acme/Job", original)).isEqualTo(woven);
     }
 
+    /** The fingerprint the cache in {@code temp/cache} is opened with. */
+    private byte[] fingerprint() throws IOException {
+        Path folder = temp.resolve("cache");
+        return WovenCache.fingerprint(folder, OwnerOnlyFolder.open(folder));
+    }
+
     @Test
     void anotherFingerprintMissesEvenUnderItsOwnFileName() throws IOException {
-        byte[] fingerprint = WovenCache.fingerprint();
+        byte[] fingerprint = fingerprint();
         byte[] otherBuild = fingerprint.clone();
         otherBuild[otherBuild.length - 1] ^= 1;
         WovenCache current = WovenCache.open(temp.resolve("cache"), fingerprint);
@@ -76,9 +83,9 @@ class WovenCacheTest {
 
     @Test
     void fingerprintIsStableAndNamesTheJvm() throws IOException {
-        byte[] fingerprint = WovenCache.fingerprint();
+        byte[] fingerprint = fingerprint();
 
-        assertThat(WovenCache.fingerprint()).isEqualTo(fingerprint);
+        assertThat(fingerprint()).isEqualTo(fingerprint);
         assertThat(new String(fingerprint, StandardCharsets.ISO_8859_1)).contains(System.getProperty("java.vm.version"));
         assertThat(fingerprint.length).as("from a classes folder: vm version, then length, CRC32C and Adler32 of"
                 + " nine resources (the packaged jar's identity is checked by WovenCacheIT)")
