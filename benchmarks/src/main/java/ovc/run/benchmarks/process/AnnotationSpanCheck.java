@@ -1,7 +1,6 @@
 package ovc.run.benchmarks.process;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,16 +51,9 @@ final class AnnotationSpanCheck {
     static void require(List<String> command, String name, Path directory, Map<String, String> environment)
             throws IOException, InterruptedException {
         List<String> logged = withLoggedTraces(command);
-        Files.createDirectories(directory);
-        Path output = directory.resolve("span-check.txt");
-        ProcessBuilder builder = new ProcessBuilder(logged).directory(directory.toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
-                .redirectErrorStream(true).redirectOutput(output.toFile());
-        builder.environment().clear();
-        builder.environment().putAll(environment);
-        int exit = builder.start().waitFor();
-        String text = Files.readString(output);
-        Files.delete(output);
+        UntimedRun run = UntimedRun.of(logged, directory, environment);
+        int exit = run.exitCode();
+        String text = run.output();
         if (exit != 0 || !spanLogged(text, name)) {
             throw new IllegalStateException("OpenTelemetry's annotation instrumentation made no span '" + name + "' (exit "
                     + exit + "): " + String.join(" ", logged) + "\n" + text);

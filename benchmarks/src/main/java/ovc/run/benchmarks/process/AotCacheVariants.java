@@ -102,17 +102,11 @@ final class AotCacheVariants {
             }
 
             private void runUntimed(List<String> command) throws IOException {
-                Files.createDirectories(directory());
-                Path log = work.resolve(key() + "-training.log");
-                ProcessBuilder builder = new ProcessBuilder(command).directory(directory().toFile())
-                        .redirectErrorStream(true).redirectOutput(log.toFile());
-                builder.environment().clear();
-                builder.environment().putAll(environment);
                 try {
-                    int exit = builder.start().waitFor();
-                    if (exit != 0) {
+                    UntimedRun run = UntimedRun.of(command, directory(), environment);
+                    if (run.exitCode() != 0) {
                         throw new IllegalStateException(key() + ": " + String.join(" ", command) + " exited with "
-                                + exit + "\n" + Files.readString(log));
+                                + run.exitCode() + "\n" + run.output());
                     }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
