@@ -208,8 +208,9 @@ public final class Run {
      * {@code task} carrying the current thread's run to whichever thread runs it, for work handed to
      * a pool without the agent (under the agent, executors carry the run by themselves):
      * {@code pool.execute(Run.wrap(() -> Run.log("chunk done")))}. The run is taken now, at the
-     * hand-over, and the running thread is bound to it only while the task runs. Outside a run
-     * {@code task} itself is returned.
+     * hand-over, and the running thread is bound to it only while the task runs; from a thread bound
+     * to no run, the task runs bound to none (recording, as that thread does, into the only active
+     * run, and nesting a pipeline it starts in none). Outside a run {@code task} itself is returned.
      */
     public static Runnable wrap(Runnable task) {
         return RunBinding.wrap(task);

@@ -143,6 +143,41 @@ class RunContextRulesTest {
     }
 
     @Test
+    void aPipelineStartedByWorkThatAnUnboundThreadHandedOverIsNotNestedInTheOnlyActiveRun() throws Exception {
+        ExecutorService longThread = Executors.newSingleThreadExecutor();
+        ExecutorService scheduler = Executors.newSingleThreadExecutor();
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        pool.submit(() -> { }).get();    // its thread exists before any run, as a scheduler's does
+        RunWriter longRun = longThread.submit(() -> host.start("Long")).get(10, TimeUnit.SECONDS);
+        // The scheduler is bound to no run; Long is the only one active when it hands the job over.
+        Callable<RunWriter> job = scheduler.submit(() -> Run.wrap(() -> {
+            RunWriter jobRun = host.start("Job");
+            Run.input("csv", "job.csv");
+            jobRun.close();
+            Run.input("csv", "after-job.csv");    // the job's thread, its run finished: no run's
+            return jobRun;
+        })).get(10, TimeUnit.SECONDS);
+        RunWriter jobRun = pool.submit(job).get(10, TimeUnit.SECONDS);
+        // Handed over unbound, it records as its unbound submitter would: into the only active run.
+        Runnable logTick = () -> Run.log("tick");
+        Runnable tick = scheduler.submit(() -> Run.wrap(logTick)).get(10, TimeUnit.SECONDS);
+        pool.submit(tick).get(10, TimeUnit.SECONDS);
+        longThread.submit(longRun::close).get(10, TimeUnit.SECONDS);
+        for (ExecutorService each : List.of(longThread, scheduler, pool)) {
+            each.shutdown();
+        }
+
+        // Before: the job was nested in Long (an output of type run) and after-job.csv was Long's.
+        assertThat(runJson(longRun).get("outputs")).isEmpty();
+        assertThat(runJson(longRun).get("inputs")).isEmpty();
+        assertThat(runJson(jobRun).get("inputs")).extracting(input -> input.get("ref").asText())
+                .containsExactly("job.csv");
+        assertThat(TestHost.read(longRun.directory().resolve("run.log"))).contains("tick");
+        assertThat(droppedLines()).singleElement().asString()
+                .contains("bound to run " + jobRun.runId() + " which has finished, was dropped");
+    }
+
+    @Test
     void aWrappedTaskBindsItsThreadOnlyWhileItRuns() {
         RunWriter a = host.start("Run-A");
         Runnable intoA = Run.wrap(() -> Run.input("csv", "inside.csv"));

@@ -14,14 +14,22 @@ import ovc.run.runtime.RunBinding;
 enum RunContextBridge implements Supplier<Object>, UnaryOperator<Object>, BooleanSupplier {
     INSTANCE;
 
+    // What a task handed over by a thread bound to no run carries while runs are active, so that it
+    // runs bound to none, as that thread is: TaskContexts keeps no null and takes it for "nothing carried".
+    private static final Object NO_RUN = new Object();
+
     @Override
     public Object get() {
-        return RunBinding.capture();
+        if (!RunBinding.anyActive()) {
+            return null;
+        }
+        ActiveRun run = RunBinding.capture();
+        return run != null ? run : NO_RUN;
     }
 
     @Override
     public Object apply(Object run) {
-        return RunBinding.swap((ActiveRun) run);
+        return RunBinding.swap(run == NO_RUN ? null : (ActiveRun) run);
     }
 
     @Override

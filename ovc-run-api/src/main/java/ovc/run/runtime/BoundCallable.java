@@ -2,7 +2,7 @@ package ovc.run.runtime;
 
 import java.util.concurrent.Callable;
 
-/** A task that runs bound to the run that was current where it was created ({@link RunBinding#wrap(Callable)}). */
+/** A task that runs bound to what its creator's thread was bound to, a run or none ({@link RunBinding#wrap(Callable)}). */
 final class BoundCallable<T> implements Callable<T> {
 
     private final ActiveRun run;
@@ -25,6 +25,6 @@ final class BoundCallable<T> implements Callable<T> {
 
     @Override
     public String toString() {
-        return task + " in " + run;
+        return task + " in " + (run == null ? "no run" : run);
     }
 }

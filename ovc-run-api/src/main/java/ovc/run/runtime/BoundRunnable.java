@@ -1,6 +1,6 @@
 package ovc.run.runtime;
 
-/** A task that runs bound to the run that was current where it was created ({@link RunBinding#wrap(Runnable)}). */
+/** A task that runs bound to what its creator's thread was bound to, a run or none ({@link RunBinding#wrap(Runnable)}). */
 final class BoundRunnable implements Runnable {
 
     private final ActiveRun run;
@@ -23,6 +23,6 @@ final class BoundRunnable implements Runnable {
 
     @Override
     public String toString() {
-        return task + " in " + run;
+        return task + " in " + (run == null ? "no run" : run);
     }
 }

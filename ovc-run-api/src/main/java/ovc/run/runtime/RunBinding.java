@@ -9,17 +9,17 @@ import java.util.concurrent.Callable;
 /**
  * Which run a thread records into. A thread that starts a run is bound to it, and threads it
  * creates inherit the binding; work handed to another thread carries the binding of the thread
- * that handed it over ({@link #capture}, {@link #swap}: what the agent's executor instrumentation
- * and {@code Run.wrap} both use). A thread bound to nothing records into the run when exactly one
- * is active in the JVM.
+ * that handed it over, a run or none ({@link #capture}, {@link #swap}: what the agent's executor
+ * instrumentation and {@code Run.wrap} both use). A thread bound to nothing records into the run
+ * when exactly one is active in the JVM, but a run it starts is nested in none.
  *
  * <p>A record nobody can attribute goes nowhere, never into another run: from a thread whose run
  * has finished (the thread that started it included, until it starts another; a thread started
  * after the finish is unbound), or from an unbound thread while several runs are active. Each
  * kind is reported once on stderr (every one while a run with {@code debug} is active).
  *
- * <p>{@link #anyActive()} and {@link #capture()} outside a run are one volatile read each, so that
- * {@code Run.*} and a hand-over to an executor outside a run cost nothing.
+ * <p>{@link #anyActive()} is one volatile read, the only one {@code Run.*} and a hand-over to an
+ * executor make outside a run, so that they cost nothing there.
  */
 public final class RunBinding {
 
@@ -105,16 +105,15 @@ public final class RunBinding {
 
     /**
      * What work handed over by the current thread carries to the thread that runs it: the run this
-     * thread records into at this moment (a finished one included, so that its work records into
-     * nothing either), or {@code null} outside a run or when no run can be told.
+     * thread is bound to (a finished one included, so that its work records into nothing either), or
+     * {@code null} when it is bound to none. Not the only active run: work handed over by an unbound
+     * thread runs unbound too, so it records as that thread would (into the run that is the only one
+     * active when it records), and a pipeline it starts is a run of its own, not one nested in
+     * whichever run happened to be alone at the hand-over (a scheduler's jobs beside a long run).
+     * Callers ask {@link #anyActive()} first: outside a run nothing is carried.
      */
     public static ActiveRun capture() {
-        ActiveRun[] runs = active;
-        if (runs.length == 0) {
-            return null;
-        }
-        ActiveRun bound = BOUND.get();
-        return bound != null ? bound : runs.length == 1 ? runs[0] : null;
+        return BOUND.get();
     }
 
     /**
@@ -130,21 +129,19 @@ public final class RunBinding {
     }
 
     /**
-     * {@code task} bound to the current thread's run wherever it runs, or {@code task} itself
-     * outside a run.
+     * {@code task} bound wherever it runs to what the current thread is bound to (a run, or none),
+     * or {@code task} itself outside a run.
      */
     public static Runnable wrap(Runnable task) {
-        ActiveRun run = capture();
-        return run == null ? task : new BoundRunnable(run, task);
+        return anyActive() ? new BoundRunnable(capture(), task) : task;
     }
 
     /**
-     * {@code task} bound to the current thread's run wherever it runs, or {@code task} itself
-     * outside a run.
+     * {@code task} bound wherever it runs to what the current thread is bound to (a run, or none),
+     * or {@code task} itself outside a run.
      */
     public static <T> Callable<T> wrap(Callable<T> task) {
-        ActiveRun run = capture();
-        return run == null ? task : new BoundCallable<>(run, task);
+        return anyActive() ? new BoundCallable<>(capture(), task) : task;
     }
 
     /**

@@ -7,6 +7,7 @@ import fixture.AsyncWork;
 import fixture.CustomForkJoinPool;
 import fixture.LeftoverThread;
 import fixture.ParallelStreams;
+import fixture.SchedulerJobs;
 import fixture.SharedPool;
 import fixture.StaggeredRuns;
 import java.nio.file.Path;
@@ -191,6 +192,25 @@ class ContextPropagationIT {
                 .containsExactly("[ovc-run] WARNING: a record from thread 'late-pipeline', bound to run " + late.runId()
                         + " which has finished, was dropped: a finished run's threads record into no run"
                         + " (reported once; debug=true reports each)");
+    }
+
+    @Test
+    void jobsAnUnboundSchedulerHandsToItsPoolAreRunsOfTheirOwnNotNestedInTheOnlyActiveRun() {
+        AgentProcess.Result result = AgentProcess.of(work, SchedulerJobs.class).run();
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+
+        RunFolder longRun = run("Long");
+        RunFolder jobA = run("JobA");
+        RunFolder jobB = run("JobB");
+        // Before: the pool's tasks carried Long, the only active run when they were handed over, so
+        // JobA and JobB were nested in it (outputs of type run) and "scheduler: A finished" was Long's.
+        assertThat(longRun.runJson().get("outputs")).as(longRun.runId()).isEmpty();
+        assertThat(ownLines(longRun)).as(longRun.runId()).containsExactly("scheduler: idle tick", "tick", "long done");
+        assertThat(ownLines(jobA)).as(jobA.runId()).containsExactly("a body");
+        assertThat(ownLines(jobB)).as(jobB.runId()).containsExactly("b body");
+        assertThat(jobA.runJson().get("inputs").toString()).contains("a.csv").doesNotContain("b.csv");
+        assertThat(jobB.runJson().get("inputs").toString()).contains("b.csv").doesNotContain("a.csv");
+        assertThat(result.stdoutLines()).contains("scheduler: A finished");
     }
 
     private RunFolder run(String pipelineId) {
