@@ -202,12 +202,14 @@ class ContextPropagationIT {
         RunFolder longRun = run("Long");
         RunFolder jobA = run("JobA");
         RunFolder jobB = run("JobB");
-        // Before: the pool's tasks carried Long, the only active run when they were handed over, so
-        // JobA and JobB were nested in it (outputs of type run) and "scheduler: A finished" was Long's.
+        RunFolder jobC = run("JobC");
+        // Before: the pools' tasks carried Long, the only active run when they were handed over, so
+        // the jobs were nested in it (outputs of type run) and "scheduler: A finished" was Long's.
         assertThat(longRun.runJson().get("outputs")).as(longRun.runId()).isEmpty();
         assertThat(ownLines(longRun)).as(longRun.runId()).containsExactly("scheduler: idle tick", "tick", "long done");
         assertThat(ownLines(jobA)).as(jobA.runId()).containsExactly("a body");
         assertThat(ownLines(jobB)).as(jobB.runId()).containsExactly("b body");
+        assertThat(ownLines(jobC)).as(jobC.runId()).containsExactly("c body");
         assertThat(jobA.runJson().get("inputs").toString()).contains("a.csv").doesNotContain("b.csv");
         assertThat(jobB.runJson().get("inputs").toString()).contains("b.csv").doesNotContain("a.csv");
         assertThat(result.stdoutLines()).contains("scheduler: A finished");
