@@ -34,8 +34,9 @@ public final class TaskContexts {
     private TaskContexts() {}
 
     /**
-     * Connects the agent: {@code capture} gives the current thread's run (or {@code null}),
-     * {@code swap} binds the current thread to a run and returns the one it replaced,
+     * Connects the agent: {@code capture} gives what a task handed over by the current thread
+     * carries (its run, a marker for none, or {@code null}: nothing to carry, outside a run),
+     * {@code swap} binds the current thread to what a task carried and returns what it replaced,
      * {@code anyActive} tells whether any run is active.
      */
     public static void connect(Supplier<Object> capture, UnaryOperator<Object> swap, BooleanSupplier anyActive) {
