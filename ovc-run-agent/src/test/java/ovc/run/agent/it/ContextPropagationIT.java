@@ -203,6 +203,7 @@ class ContextPropagationIT {
         RunFolder jobA = run("JobA");
         RunFolder jobB = run("JobB");
         RunFolder jobC = run("JobC");
+        RunFolder jobD = run("JobD");
         // Before: the pools' tasks carried Long, the only active run when they were handed over, so
         // the jobs were nested in it (outputs of type run) and "scheduler: A finished" was Long's.
         assertThat(longRun.runJson().get("outputs")).as(longRun.runId()).isEmpty();
@@ -210,6 +211,7 @@ class ContextPropagationIT {
         assertThat(ownLines(jobA)).as(jobA.runId()).containsExactly("a body");
         assertThat(ownLines(jobB)).as(jobB.runId()).containsExactly("b body");
         assertThat(ownLines(jobC)).as(jobC.runId()).containsExactly("c body");
+        assertThat(ownLines(jobD)).as(jobD.runId()).containsExactly("d body");
         assertThat(jobA.runJson().get("inputs").toString()).contains("a.csv").doesNotContain("b.csv");
         assertThat(jobB.runJson().get("inputs").toString()).contains("b.csv").doesNotContain("a.csv");
         assertThat(result.stdoutLines()).contains("scheduler: A finished");
